@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Start-up time and memory of the keuzehulp app against a bare Tauri 2 window, in one run.
+
+Both binaries are started alternately under the same virtual display. Start-up is the time from
+process start to the line "ready" that each window's page triggers once it has drawn (for the
+app: the start screen with its conditions). Memory is taken 1.5 s later over the whole process
+tree (the app and its WebKit processes): RSS, and PSS which shares library pages fairly.
+
+Usage: benches/startup_memory.py [--runs N] [--profile release|debug]
+Writes target/bench/startup_memory.json and prints a table with ratios app / bare.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def children(pid):
+    """All descendants of pid, from /proc."""
+    kids = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            ppid = int(stat[stat.rindex(")") + 2:].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        kids.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(kids.get(p, []))
+    return out
+
+
+def memory_kib(pid):
+    """(RSS, PSS) in KiB summed over pid and its descendants."""
+    rss = pss = 0
+    for p in children(pid):
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+        except OSError:
+            pass
+    return rss, pss
+
+
+def run_once(binary, env):
+    data = tempfile.mkdtemp(prefix="keuzehulp-bench-")
+    env = dict(env, KEUZEHULP_DATA_DIR=data, KEUZEHULP_REPORT_READY="1")
+    start = time.perf_counter()
+    proc = subprocess.Popen([str(binary)], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+    try:
+        deadline = start + 60
+        ready = None
+        for line in proc.stdout:
+            if line.startswith("ready"):
+                ready = time.perf_counter() - start
+                break
+            if time.perf_counter() > deadline:
+                break
+        if ready is None:
+            raise RuntimeError(f"{binary} did not report ready")
+        time.sleep(1.5)
+        rss, pss = memory_kib(proc.pid)
+        return ready * 1000, rss / 1024, pss / 1024
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def start_display():
+    for n in range(150, 250):
+        if Path(f"/tmp/.X{n}-lock").exists():
+            continue
+        xvfb = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(500):
+            if Path(f"/tmp/.X11-unix/X{n}").exists():
+                return xvfb, f":{n}"
+            if xvfb.poll() is not None:
+                break
+            time.sleep(0.02)
+        xvfb.kill()
+    sys.exit("no free display for Xvfb")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--profile", default="release", choices=["release", "debug"])
+    parser.add_argument("--no-build", action="store_true")
+    args = parser.parse_args()
+
+    if "DBUS_SESSION_BUS_ADDRESS" not in os.environ and shutil.which("dbus-run-session"):
+        os.execvp("dbus-run-session", ["dbus-run-session", "--", sys.executable, *sys.argv])
+
+    if not args.no_build:
+        flags = ["--release"] if args.profile == "release" else []
+        subprocess.run(["cargo", "build", *flags, "-p", "keuzehulp-app", "-p", "bare-window"],
+                       cwd=ROOT, check=True)
+    target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target")) / args.profile
+    binaries = {"bare": target / "bare-window", "app": target / "keuzehulp"}
+
+    xvfb, display = start_display()
+    env = dict(os.environ, DISPLAY=display, WEBKIT_DISABLE_COMPOSITING_MODE="1", NO_AT_BRIDGE="1")
+    results = {name: [] for name in binaries}
+    try:
+        run_once(binaries["bare"], env)  # warm the disk cache for both
+        run_once(binaries["app"], env)
+        for _ in range(args.runs):
+            for name, binary in binaries.items():
+                results[name].append(run_once(binary, env))
+    finally:
+        xvfb.terminate()
+
+    def median(name, i):
+        return statistics.median(r[i] for r in results[name])
+
+    rows = []
+    for i, (label, unit) in enumerate([("start-up", "ms"), ("memory RSS", "MiB"), ("memory PSS", "MiB")]):
+        bare, app = median("bare", i), median("app", i)
+        rows.append({"measure": label, "unit": unit, "bare": round(bare, 1), "app": round(app, 1),
+                     "ratio": round(app / bare, 2)})
+    print(f"{args.runs} runs each, {args.profile} build, medians (app = keuzehulp, bare = bare Tauri 2 window)")
+    print(f"{'measure':<12} {'bare':>10} {'app':>10} {'app/bare':>9}")
+    for r in rows:
+        print(f"{r['measure']:<12} {r['bare']:>8} {r['unit']:<3}{r['app']:>7} {r['unit']:<3}{r['ratio']:>7}")
+    out = ROOT / "target" / "bench"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "startup_memory.json").write_text(json.dumps({"profile": args.profile, "runs": args.runs,
+                                                           "rows": rows, "raw": results}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+# Texts of the window. Ids starting with ui- go to the screen as a whole.
+ui-app-title = Deciding together
+ui-app-subtitle = Choose together the care that suits you.
+ui-language-label = Language
+ui-language-nl = Nederlands
+ui-language-en = English
+ui-start-heading = Which complaint or condition is it about?
+ui-start-intro = Choose a topic. You will see which choice there is and what the options are.
+ui-start-empty = No content has been loaded yet.
+ui-example-content = Example content: not yet reviewed by a guideline group.
+ui-back = Back to the start
+ui-decision-heading = The choice
+ui-options-heading = What are my options?
+ui-option-waiting = Waiting or no treatment
+ui-option-treatment = Treatment
+ui-published = Published on { $date }
+ui-review-by = To be reviewed before { $date }
+ui-publisher = Made by
+ui-error-heading = Something went wrong
+ui-loading = Please wait...
+# Messages of the app itself.
+app-error-content = The content "{ $file }" cannot be loaded: { $reason }
+app-error-database = The data cannot be saved: { $reason }
+app-error-unknown-condition = This topic does not exist (any more): { $id }
+app-error-no-display = No display was found (DISPLAY and WAYLAND_DISPLAY are empty). Start the app on a desktop, or use a virtual display: xvfb-run -a ./run.sh

@@ -1,0 +1,73 @@
+# Messages of the option-grid checker (for guideline groups).
+check-severity-error = error
+check-severity-warning = warning
+check-summary = { $files } { $files ->
+    [one] file
+   *[other] files
+  } checked: { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }, { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+  }.
+check-file-empty = The file is empty.
+check-file-too-large = The file is too large ({ $size } bytes). The limit is { $limit } bytes.
+check-file-not-utf8 = The file is not valid UTF-8 text. Save it as UTF-8.
+check-file-nul-byte = The file contains a NUL character, which does not belong in text.
+check-file-too-deep = Arrays and tables are nested too deeply (more than { $limit } levels).
+check-file-syntax = This is not valid TOML: { $detail }
+check-file-structure = This does not fit the option-grid format: { $detail }
+check-format-unsupported = Format version { $found } is not supported. This version reads format { $supported }.
+check-id-invalid = The id "{ $id }" is not valid. Use lower-case letters, digits and hyphens.
+check-id-duplicate = The id "{ $id }" occurs more than once. Every id must be unique.
+check-options-too-few = There must be at least two options.
+check-questions-none = The option grid has no questions.
+check-answer-missing = This question has no answer for option "{ $option }".
+check-option-unknown = Option "{ $option }" does not exist in this option grid.
+check-outcome-unknown = Outcome "{ $outcome }" does not exist in this option grid.
+check-languages-none = Name at least one language under languages.
+check-language-invalid = "{ $lang }" is not a language code of two lower-case letters (such as nl or en).
+check-text-missing-language = The text in language "{ $lang }" is missing.
+check-text-empty = The text in language "{ $lang }" is empty.
+check-text-unknown-language = Language "{ $lang }" is not listed under languages; this text will not be shown.
+check-citation-unresolved = Source "{ $id }" is not listed under references.
+check-reference-unused = Source "{ $id }" is not cited anywhere.
+check-reference-no-link = Source "{ $id }" has no DOI and no URL.
+check-reference-doi-invalid = "{ $doi }" is not a valid DOI. Write it as 10.xxxx/... without https://doi.org/.
+check-reference-url-invalid = "{ $url }" is not a web address starting with https:// or http://.
+check-ipdas-no-waiting-option = There is no option to wait or not treat. Add one, or explain under no_waiting_reason why there is none.
+check-ipdas-waiting-reason-unneeded = There is a waiting option, so no_waiting_reason is not needed.
+check-ipdas-no-benefits = Option "{ $option }" names no benefits.
+check-ipdas-no-harms = Option "{ $option }" names no harms.
+check-ipdas-unbalanced = Option "{ $option }" is out of balance: { $benefits } words of benefits against { $harms } words of harms.
+check-ipdas-no-outcomes = The option grid has no outcomes with numbers.
+check-ipdas-outcome-one-option = Outcome "{ $outcome }" has a number for only one option, so it cannot be compared.
+check-balance-recommends = The text recommends an option ("{ $phrase }"). A decision aid gives no advice.
+check-number-option-twice = Option "{ $option }" has two numbers for outcome "{ $outcome }".
+check-number-uncited = The number for option "{ $option }" in outcome "{ $outcome }" has no source.
+check-number-unit-missing = Outcome "{ $outcome }" is an amount but has no unit.
+check-number-scale-missing = Outcome "{ $outcome }" is an amount but has no scale.
+check-number-scale-invalid = The scale of outcome "{ $outcome }" must go from low to high.
+check-number-denominator-mismatch = Outcome "{ $outcome }" does not use the same number of people (denominator) for every option.
+check-number-timeframe-mismatch = Outcome "{ $outcome }" does not use the same time frame for every option.
+check-number-measure-unknown = "{ $measure }" is not a known measure. Use rr, or or hr.
+check-number-relative-without-absolute = Outcome "{ $outcome }" gives a relative effect without an absolute number for option "{ $option }".
+check-number-wrong-kind = This kind of number does not fit the kind of outcome "{ $outcome }".
+check-number-missing = The number for option "{ $option }" in outcome "{ $outcome }" is missing.
+check-number-denominator-zero = The denominator of outcome "{ $outcome }" is zero.
+check-number-numerator-exceeds = { $numerator } out of { $denominator } is impossible: the numerator is larger than the denominator.
+check-number-denominator-unusual = A denominator of { $denominator } is hard to show. Use 100 or 1000.
+check-number-range-invalid = The uncertainty range of outcome "{ $outcome }" does not fit the number.
+check-number-outside-scale = The number of outcome "{ $outcome }" lies outside its scale.
+check-text-relative-risk = "{ $phrase }" is a relative risk. Give the absolute numbers on the same denominator.
+check-text-one-in-x = "1 in ..." is hard to compare. Give numbers out of 100 or 1000 people.
+check-date-review-before-published = The review date is not after the publication date ({ $published }).
+check-date-published-future = The publication date { $date } lies in the future.
+check-date-review-passed = The review date { $date } has passed. The content must be reviewed again.
+check-date-too-old = The content is from { $date }: older than { $years } years.
+check-date-review-too-late = The review date is more than { $years } years after publication.
+check-text-markup = The text contains markup or code (such as HTML or script). That is not allowed.
+check-text-control-character = The text contains an invisible control character.
+check-readability-low = Readability in language { $lang } is { $score } (Flesch reading ease). The minimum is { $minimum }. Write shorter sentences with shorter words.
+check-readability-long-sentence = A sentence has { $words } words. Keep sentences under { $maximum } words.

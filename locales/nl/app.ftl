@@ -1,0 +1,25 @@
+# Teksten van het venster. Id's met ui- gaan als geheel naar het scherm.
+ui-app-title = Samen beslissen
+ui-app-subtitle = Kies samen de zorg die bij u past.
+ui-language-label = Taal
+ui-language-nl = Nederlands
+ui-language-en = English
+ui-start-heading = Over welke klacht of aandoening gaat het?
+ui-start-intro = Kies een onderwerp. U ziet dan welke keuze er is en wat de mogelijkheden zijn.
+ui-start-empty = Er is nog geen inhoud geladen.
+ui-example-content = Voorbeeldinhoud: nog niet beoordeeld door een richtlijngroep.
+ui-back = Terug naar het begin
+ui-decision-heading = De keuze
+ui-options-heading = Wat zijn mijn mogelijkheden?
+ui-option-waiting = Afwachten of niet behandelen
+ui-option-treatment = Behandeling
+ui-published = Gepubliceerd op { $date }
+ui-review-by = Wordt herzien voor { $date }
+ui-publisher = Gemaakt door
+ui-error-heading = Er ging iets mis
+ui-loading = Even geduld...
+# Meldingen van de app zelf.
+app-error-content = De inhoud "{ $file }" kan niet worden geladen: { $reason }
+app-error-database = De gegevens kunnen niet worden opgeslagen: { $reason }
+app-error-unknown-condition = Dit onderwerp bestaat niet (meer): { $id }
+app-error-no-display = Er is geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn leeg). Start de app op een bureaublad, of gebruik een virtueel scherm: xvfb-run -a ./run.sh

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints, the core's unit and integration tests, the content
+# checker over the built-in content, and the end-to-end tests of the real app under Xvfb.
+# Installs what it needs first (Debian 12).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup-debian.sh
+export PATH="$HOME/.cargo/bin:$PATH"
+
+echo "== format and lints"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+echo "== the core has no tauri dependency"
+if cargo tree -p keuzehulp -e normal,build | grep -q tauri; then
+  echo "the core library depends on tauri" >&2
+  exit 1
+fi
+
+echo "== built-in content passes the checker"
+cargo run -q --locked --bin keuzekaart -- check assets/content/*.toml
+
+echo "== build the app for the end-to-end tests"
+cargo build --locked -p keuzehulp-app
+
+echo "== tests"
+cargo test --workspace --locked

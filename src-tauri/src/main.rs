@@ -1,0 +1,71 @@
+//! The desktop shell of the keuzehulp: opens the window and exposes thin commands over the
+//! core library. Everything the window shows comes from the core's view models.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod error;
+mod state;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use keuzehulp::language::{Language, Localizer};
+use tauri::Manager;
+
+/// Where the app keeps its data: `--data-dir DIR`, else `KEUZEHULP_DATA_DIR`, else the
+/// platform's data directory for this app (XDG on Linux).
+fn data_dir_override() -> Option<PathBuf> {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--data-dir" {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(dir) = arg.to_str().and_then(|a| a.strip_prefix("--data-dir=")) {
+            return Some(PathBuf::from(dir));
+        }
+    }
+    std::env::var_os("KEUZEHULP_DATA_DIR").map(PathBuf::from)
+}
+
+/// On Linux without a display, say so plainly instead of failing inside GTK.
+fn display_missing() -> bool {
+    cfg!(target_os = "linux")
+        && std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty())
+        && std::env::var_os("WAYLAND_DISPLAY").is_none_or(|d| d.is_empty())
+}
+
+fn main() -> ExitCode {
+    if display_missing() {
+        let language = std::env::var("LANG")
+            .ok()
+            .and_then(|l| Language::from_code(l.get(..2).unwrap_or("")))
+            .unwrap_or_default();
+        eprintln!("{}", Localizer::new(language).text("app-error-no-display"));
+        return ExitCode::from(2);
+    }
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            let dir = match data_dir_override() {
+                Some(dir) => dir,
+                None => app.path().app_data_dir()?,
+            };
+            app.manage(state::AppState::open(&dir));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::ui_texts,
+            commands::set_language,
+            commands::start_screen,
+            commands::decision_screen,
+            commands::start_screen_ready,
+        ])
+        .run(tauri::generate_context!());
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("keuzehulp: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

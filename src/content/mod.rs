@@ -1,0 +1,8 @@
+//! Option-grid content: the model guideline groups write, and reading it from files.
+
+pub mod model;
+pub mod parse;
+pub mod source;
+
+pub use model::*;
+pub use parse::{parse_grid, ParsedGrid};

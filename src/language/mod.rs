@@ -1,0 +1,211 @@
+//! Language: Fluent messages (Dutch first, then English) and readability of Dutch text.
+//!
+//! Every sentence a patient, clinician or author reads comes from the Fluent files in
+//! `locales/`; they are compiled into the library so the app and the CLI need no files.
+
+pub mod readability;
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+/// The languages the program speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// Dutch, the first language.
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
+
+impl Language {
+    /// All languages, Dutch first.
+    pub const ALL: [Language; 2] = [Language::Nl, Language::En];
+
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Nl => "nl",
+            Language::En => "en",
+        }
+    }
+
+    /// The language of a code, if the program speaks it.
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
+/// The Fluent sources of one language, embedded at compile time.
+fn sources(language: Language) -> &'static [(&'static str, &'static str)] {
+    match language {
+        Language::Nl => &[
+            ("nl/app.ftl", include_str!("../../locales/nl/app.ftl")),
+            (
+                "nl/content.ftl",
+                include_str!("../../locales/nl/content.ftl"),
+            ),
+            (
+                "nl/checker.ftl",
+                include_str!("../../locales/nl/checker.ftl"),
+            ),
+        ],
+        Language::En => &[
+            ("en/app.ftl", include_str!("../../locales/en/app.ftl")),
+            (
+                "en/content.ftl",
+                include_str!("../../locales/en/content.ftl"),
+            ),
+            (
+                "en/checker.ftl",
+                include_str!("../../locales/en/checker.ftl"),
+            ),
+        ],
+    }
+}
+
+/// Formats messages in one language.
+pub struct Localizer {
+    language: Language,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("language", &self.language)
+            .finish()
+    }
+}
+
+impl Localizer {
+    /// A localizer for `language`. The embedded files are checked by tests, so a syntax error
+    /// in them cannot reach a release; should one slip through, the bad entry is skipped.
+    pub fn new(language: Language) -> Self {
+        let id: unic_langid::LanguageIdentifier = language.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        bundle.set_use_isolating(false);
+        for (_, source) in sources(language) {
+            let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(resource);
+        }
+        Localizer { language, bundle }
+    }
+
+    /// The language of this localizer.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// A message without arguments.
+    pub fn text(&self, id: &str) -> String {
+        self.format::<&str>(id, &[])
+    }
+
+    /// A message with arguments; arguments that are numbers select plural forms.
+    pub fn format<S: AsRef<str>>(&self, id: &str, args: &[(&str, S)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return format!("[{id}]");
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let value = value.as_ref();
+            match value.parse::<f64>() {
+                Ok(n) if !value.contains('-') || value.starts_with('-') => {
+                    fluent_args.set(*name, FluentValue::from(n))
+                }
+                _ => fluent_args.set(*name, FluentValue::from(value.to_owned())),
+            }
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+
+    /// Whether a message exists.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// All messages whose id starts with `prefix`, formatted without arguments.
+    pub fn texts_with_prefix(&self, prefix: &str) -> BTreeMap<String, String> {
+        message_ids(self.language)
+            .into_iter()
+            .filter(|id| id.starts_with(prefix))
+            .map(|id| {
+                let text = self.text(&id);
+                (id, text)
+            })
+            .collect()
+    }
+}
+
+/// Ids of all messages of a language, in file order.
+pub fn message_ids(language: Language) -> Vec<String> {
+    let mut ids = Vec::new();
+    for (_, source) in sources(language) {
+        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                ids.push(m.id.name.to_owned());
+            }
+        }
+    }
+    ids
+}
+
+/// Syntax errors in the embedded Fluent files, as `file: error` lines (tests want none).
+pub fn fluent_errors() -> Vec<String> {
+    let mut out = Vec::new();
+    for language in Language::ALL {
+        for (file, source) in sources(language) {
+            if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
+                out.extend(errors.iter().map(|e| format!("{file}: {e:?}")));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn fluent_files_parse() {
+        assert_eq!(fluent_errors(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_message_exists_in_every_language() {
+        let nl: BTreeSet<_> = message_ids(Language::Nl).into_iter().collect();
+        let en: BTreeSet<_> = message_ids(Language::En).into_iter().collect();
+        assert!(nl.len() > 20);
+        assert_eq!(
+            nl.difference(&en).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "missing in en"
+        );
+        assert_eq!(
+            en.difference(&nl).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "missing in nl"
+        );
+    }
+
+    #[test]
+    fn plurals_select_on_numbers() {
+        let nl = Localizer::new(Language::Nl);
+        assert_eq!(nl.format("time-years", &[("amount", "1")]), "1 jaar");
+        assert_eq!(nl.format("time-years", &[("amount", "5")]), "5 jaar");
+        let en = Localizer::new(Language::En);
+        assert_eq!(en.format("time-years", &[("amount", "5")]), "5 years");
+        assert_eq!(nl.text("no-such-message"), "[no-such-message]");
+    }
+}

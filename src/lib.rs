@@ -1,0 +1,12 @@
+//! Keuzehulp: the core of a decision aid for shared decision-making (samen beslissen).
+//!
+//! Content (option grids written by guideline groups), the checker that judges it, the
+//! language layer (Fluent messages, readability), the local records, and the view models that
+//! the desktop window renders. No GUI code lives here.
+
+pub mod check;
+pub mod content;
+pub mod language;
+pub mod library;
+pub mod records;
+pub mod view;

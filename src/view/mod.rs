@@ -1,0 +1,125 @@
+//! View models: what each screen shows, already phrased in the chosen language.
+//! The window only renders these; it decides nothing.
+
+use serde::Serialize;
+
+use crate::content::{OptionGrid, OptionKind, ReviewStatus, Text};
+use crate::language::{Language, Localizer};
+use crate::library::{Entry, Library};
+
+/// A text in `language`, or in the grid's main language when that one is missing.
+pub fn pick(text: &Text, language: Language, grid: &OptionGrid) -> String {
+    text.get(language.code())
+        .or_else(|| grid.languages.first().and_then(|l| text.get(l)))
+        .or_else(|| text.values().next())
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// One condition on the start screen.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ConditionCard {
+    /// Grid id, to open it.
+    pub id: String,
+    /// Name of the condition.
+    pub name: String,
+    /// The decision at stake.
+    pub question: String,
+    /// Label shown when the content is example content, else `None`.
+    pub example_label: Option<String>,
+}
+
+/// The start screen: every condition in the library.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StartScreen {
+    /// The conditions, in alphabetical order of name.
+    pub conditions: Vec<ConditionCard>,
+}
+
+fn example_label(grid: &OptionGrid, l10n: &Localizer) -> Option<String> {
+    (grid.status == ReviewStatus::Example).then(|| l10n.text("ui-example-content"))
+}
+
+/// Build the start screen.
+pub fn start_screen(library: &Library, l10n: &Localizer) -> StartScreen {
+    let language = l10n.language();
+    let mut conditions: Vec<ConditionCard> = library
+        .entries()
+        .iter()
+        .map(|Entry { grid, .. }| ConditionCard {
+            id: grid.id.clone(),
+            name: pick(&grid.condition.name, language, grid),
+            question: pick(&grid.decision.question, language, grid),
+            example_label: example_label(grid, l10n),
+        })
+        .collect();
+    conditions.sort_by_key(|c| c.name.to_lowercase());
+    StartScreen { conditions }
+}
+
+/// One option on the decision screen.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct OptionCard {
+    /// Option id.
+    pub id: String,
+    /// Short name.
+    pub name: String,
+    /// The option in one sentence.
+    pub summary: String,
+    /// "Treatment" or "Waiting or no treatment", in words.
+    pub kind_label: String,
+}
+
+/// The decision screen: the condition, the choice, the options.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DecisionScreen {
+    /// Grid id.
+    pub id: String,
+    /// Name of the condition.
+    pub condition: String,
+    /// What the condition is.
+    pub description: String,
+    /// The decision at stake.
+    pub question: String,
+    /// Why there is a choice, and why the patient's view matters.
+    pub why_a_choice: String,
+    /// The options, in the content's neutral order.
+    pub options: Vec<OptionCard>,
+    /// Example-content label, when the content is not reviewed.
+    pub example_label: Option<String>,
+    /// Who published it and when, and when it is reviewed.
+    pub publication: Vec<String>,
+}
+
+/// Build the decision screen of one grid.
+pub fn decision_screen(grid: &OptionGrid, l10n: &Localizer) -> DecisionScreen {
+    let language = l10n.language();
+    let text = |t: &Text| pick(t, language, grid);
+    let p = &grid.publication;
+    DecisionScreen {
+        id: grid.id.clone(),
+        condition: text(&grid.condition.name),
+        description: text(&grid.condition.description),
+        question: text(&grid.decision.question),
+        why_a_choice: text(&grid.decision.why_a_choice),
+        options: grid
+            .options
+            .iter()
+            .map(|o| OptionCard {
+                id: o.id.clone(),
+                name: text(&o.name),
+                summary: text(&o.summary),
+                kind_label: l10n.text(match o.kind {
+                    OptionKind::Waiting => "ui-option-waiting",
+                    OptionKind::Treatment => "ui-option-treatment",
+                }),
+            })
+            .collect(),
+        example_label: example_label(grid, l10n),
+        publication: vec![
+            format!("{}: {}", l10n.text("ui-publisher"), p.group),
+            l10n.format("ui-published", &[("date", p.published.to_string())]),
+            l10n.format("ui-review-by", &[("date", p.review_by.to_string())]),
+        ],
+    }
+}

@@ -1,0 +1,181 @@
+//! Harness for end-to-end tests: a virtual display (Xvfb), tauri-driver in front of
+//! WebKitWebDriver, and the real app binary with its own temporary data directory.
+//!
+//! Each [`Harness`] owns its processes and directories and stops them when dropped, so tests
+//! can run side by side without sharing state.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Where the workspace's `target/` directory is.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"))
+}
+
+/// The app binary under test: `KEUZEHULP_APP`, else `target/debug/keuzehulp`.
+pub fn app_binary() -> PathBuf {
+    let path = std::env::var_os("KEUZEHULP_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("debug/keuzehulp"));
+    assert!(
+        path.exists(),
+        "app binary {} not found: build it first with `cargo build -p keuzehulp-app` \
+         (scripts/test.sh does this)",
+        path.display()
+    );
+    std::fs::canonicalize(path).expect("app binary path")
+}
+
+/// Folder for screenshots that a person should look at.
+pub fn screenshot_dir() -> PathBuf {
+    let dir = target_dir().join("e2e-screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    dir
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port on 127.0.0.1")
+}
+
+/// A child process killed (with its process group) when dropped.
+struct Guard(Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let pid = self.0.id() as i32;
+        // The driver starts WebKitWebDriver and the app in its own process group.
+        let _ = Command::new("kill")
+            .args(["-TERM", &format!("-{pid}")])
+            .status();
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A virtual display and a WebDriver endpoint that starts the app.
+pub struct Harness {
+    /// WebDriver URL of tauri-driver.
+    pub webdriver_url: String,
+    /// The app's data directory for this harness.
+    pub data_dir: tempfile::TempDir,
+    /// Display name, e.g. `:99`.
+    pub display: String,
+    driver: Option<Guard>,
+    xvfb: Option<Guard>,
+}
+
+impl Harness {
+    /// Start Xvfb and tauri-driver.
+    pub fn start() -> Harness {
+        let (xvfb, display) = start_xvfb();
+        let data_dir = tempfile::tempdir().expect("temporary data directory");
+        let port = free_port();
+        let native_port = free_port();
+        let driver = spawn_in_group(
+            Command::new("dbus-run-session")
+                .args(["--", "tauri-driver", "--port", &port.to_string()])
+                .args(["--native-port", &native_port.to_string()])
+                .env("DISPLAY", &display)
+                .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+                .env("NO_AT_BRIDGE", "1")
+                .env("KEUZEHULP_DATA_DIR", data_dir.path())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )
+        .expect("tauri-driver (install with `cargo install tauri-driver --locked`)");
+        wait_for_port(port, Duration::from_secs(20));
+        wait_for_port(native_port, Duration::from_secs(20));
+        Harness {
+            webdriver_url: format!("http://127.0.0.1:{port}"),
+            data_dir,
+            display,
+            driver: Some(Guard(driver)),
+            xvfb,
+        }
+    }
+
+    /// WebDriver capabilities that start the app binary.
+    pub fn capabilities(&self) -> serde_json::Map<String, serde_json::Value> {
+        let app = app_binary();
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": app.to_string_lossy() }),
+        );
+        caps
+    }
+}
+
+impl Drop for Harness {
+    fn drop(&mut self) {
+        self.driver.take();
+        self.xvfb.take();
+    }
+}
+
+fn spawn_in_group(cmd: &mut Command) -> std::io::Result<Child> {
+    use std::os::unix::process::CommandExt;
+    cmd.process_group(0).spawn()
+}
+
+/// Start Xvfb on a free display, or use the display of the environment when
+/// `KEUZEHULP_E2E_USE_DISPLAY` is set.
+fn start_xvfb() -> (Option<Guard>, String) {
+    if let (Some(_), Ok(display)) = (
+        std::env::var_os("KEUZEHULP_E2E_USE_DISPLAY"),
+        std::env::var("DISPLAY"),
+    ) {
+        return (None, display);
+    }
+    for number in 90..190 {
+        if Path::new(&format!("/tmp/.X{number}-lock")).exists() {
+            continue;
+        }
+        let display = format!(":{number}");
+        let mut child = spawn_in_group(
+            Command::new("Xvfb")
+                .args([
+                    display.as_str(),
+                    "-screen",
+                    "0",
+                    "1280x800x24",
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )
+        .expect("Xvfb (install the xvfb package)");
+        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if let Ok(Some(_)) = child.try_wait() {
+                break; // another server took this display first: try the next one
+            }
+            if socket.exists() {
+                return (Some(Guard(child)), display);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        drop(Guard(child));
+    }
+    panic!("no free X display between :90 and :189 for Xvfb");
+}
+
+fn wait_for_port(port: u16, timeout: Duration) {
+    let start = Instant::now();
+    while start.elapsed() < timeout {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("tauri-driver did not listen on port {port} within {timeout:?}");
+}
