@@ -40,31 +40,16 @@ impl Language {
     }
 }
 
-/// The Fluent sources of one language, embedded at compile time.
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+/// The Fluent sources of one language (every `.ftl` file in `locales/<code>/`), embedded at
+/// compile time.
 fn sources(language: Language) -> &'static [(&'static str, &'static str)] {
     match language {
-        Language::Nl => &[
-            ("nl/app.ftl", include_str!("../../locales/nl/app.ftl")),
-            (
-                "nl/content.ftl",
-                include_str!("../../locales/nl/content.ftl"),
-            ),
-            (
-                "nl/checker.ftl",
-                include_str!("../../locales/nl/checker.ftl"),
-            ),
-        ],
-        Language::En => &[
-            ("en/app.ftl", include_str!("../../locales/en/app.ftl")),
-            (
-                "en/content.ftl",
-                include_str!("../../locales/en/content.ftl"),
-            ),
-            (
-                "en/checker.ftl",
-                include_str!("../../locales/en/checker.ftl"),
-            ),
-        ],
+        Language::Nl => embedded::NL,
+        Language::En => embedded::EN,
     }
 }
 
