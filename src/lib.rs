@@ -9,4 +9,5 @@ pub mod content;
 pub mod language;
 pub mod library;
 pub mod records;
+pub mod session;
 pub mod view;
