@@ -19,6 +19,6 @@ export function el(tag, attrs = {}, ...children) {
 export function show(...children) {
   const screen = document.getElementById("screen");
   screen.replaceChildren(...children);
-  screen.focus();
+  screen.focus({ preventScroll: true });
   window.scrollTo(0, 0);
 }

@@ -49,11 +49,15 @@ struct Guard(Child);
 
 impl Drop for Guard {
     fn drop(&mut self) {
-        let pid = self.0.id() as i32;
-        // The driver starts WebKitWebDriver and the app in its own process group.
-        let _ = Command::new("kill")
-            .args(["-TERM", &format!("-{pid}")])
-            .status();
+        // The driver starts WebKitWebDriver and the app in its own process group: end the
+        // group. Signal it directly: procps `kill -TERM -PID` was seen to signal -1 (every
+        // process of the user), which took the whole machine session down.
+        if let Ok(pid) = libc::pid_t::try_from(self.0.id()) {
+            if pid > 1 {
+                // SAFETY: kill(2) with a negative pid signals that process group only.
+                unsafe { libc::kill(-pid, libc::SIGTERM) };
+            }
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }

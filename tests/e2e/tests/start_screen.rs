@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, ClientBuilder};
 use keuzehulp_e2e::{screenshot_dir, Harness};
 
 async fn open_app(harness: &Harness) -> Client {
@@ -16,10 +16,7 @@ async fn open_app(harness: &Harness) -> Client {
             .connect(&harness.webdriver_url)
             .await
         {
-            Ok(client) => {
-                eprintln!("session created");
-                break client;
-            }
+            Ok(client) => break client,
             Err(e) if attempt < 20 => {
                 attempt += 1;
                 eprintln!("WebDriver session not ready yet ({e}); retrying");
@@ -35,8 +32,7 @@ async fn open_app(harness: &Harness) -> Client {
         "return document.readyState === 'complete' && document.body.dataset.ready === 'true'";
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
     loop {
-        let value = client.execute(ready, vec![]).await.expect("script");
-        eprintln!("ready? {value}");
+        let value = script(&client, ready, vec![]).await;
         if value.as_bool() == Some(true) {
             break;
         }
@@ -50,7 +46,10 @@ async fn open_app(harness: &Harness) -> Client {
 }
 
 async fn screenshot(client: &Client, name: &str) {
-    let png = client.screenshot().await.expect("screenshot");
+    let png = tokio::time::timeout(Duration::from_secs(20), client.screenshot())
+        .await
+        .unwrap_or_else(|_| panic!("screenshot {name} timed out"))
+        .expect("screenshot");
     assert!(
         png.len() > 10_000,
         "screenshot {name} looks empty ({} bytes)",
@@ -59,35 +58,58 @@ async fn screenshot(client: &Client, name: &str) {
     std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("save screenshot");
 }
 
-async fn text(client: &Client, css: &str) -> String {
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(css))
+/// Run a script in the page, failing with its name after 15 s instead of hanging.
+async fn script(client: &Client, js: &str, args: Vec<serde_json::Value>) -> serde_json::Value {
+    tokio::time::timeout(Duration::from_secs(15), client.execute(js, args))
         .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .text()
-        .await
-        .expect("element text")
+        .unwrap_or_else(|_| panic!("script timed out: {js}"))
+        .unwrap_or_else(|e| panic!("script failed ({e}): {js}"))
 }
 
+/// The text of the first element matching `css`, waiting up to 10 s for it to appear.
+async fn text(client: &Client, css: &str) -> String {
+    let js = "const el = document.querySelector(arguments[0]); return el ? el.innerText : null";
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(text) = script(client, js, vec![css.into()]).await.as_str() {
+            return text.to_owned();
+        }
+        assert!(std::time::Instant::now() < deadline, "{css}: not on screen");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Click the first element matching `css`, as a person would (the element's click()).
 async fn click(client: &Client, css: &str) {
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .click()
-        .await
-        .expect("click");
+    let js = "const el = document.querySelector(arguments[0]); if (!el) return false; el.click(); return true";
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while script(client, js, vec![css.into()]).await != serde_json::Value::Bool(true) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{css}: nothing to click"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Wait until the text of `css` equals `expected`.
+async fn wait_for_text(client: &Client, css: &str, expected: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let now = text(client, css).await;
+        if now == expected {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{css}: expected {expected:?}, shows {now:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 async fn html_lang(client: &Client) -> String {
-    let value = client
-        .execute("return document.documentElement.lang", vec![])
-        .await
-        .expect("script");
+    let value = script(client, "return document.documentElement.lang", vec![]).await;
     value.as_str().unwrap_or_default().to_owned()
 }
 
@@ -115,14 +137,7 @@ async fn start_screen_opens_a_condition_and_switches_language() {
     screenshot(&client, "02-decision-nl").await;
 
     click(&client, "#lang-en").await;
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::XPath(
-            "//h2[@id='condition-name'][text()='Inguinal hernia']",
-        ))
-        .await
-        .expect("decision screen in English");
+    wait_for_text(&client, "#condition-name", "Inguinal hernia").await;
     assert_eq!(html_lang(&client).await, "en");
     assert!(text(&client, "#options").await.contains("Wait and see"));
     screenshot(&client, "03-decision-en").await;
