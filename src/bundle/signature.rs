@@ -251,9 +251,10 @@ impl DetachedSignature {
     }
 }
 
-/// Non-empty lines with line endings (`\n` or `\r\n`) removed.
+/// Non-empty lines, line endings (`\n` or `\r\n`) removed. Other spaces are kept: the
+/// trusted comment is signed byte for byte.
 fn payload_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().map(str::trim_end).filter(|l| !l.is_empty())
+    text.lines().filter(|l| !l.is_empty())
 }
 
 fn decode<const N: usize>(line: &str) -> Result<[u8; N], SignatureFault> {
@@ -304,6 +305,9 @@ mod tests {
     #[test]
     fn changed_trusted_comment_and_other_keys_are_refused() {
         let secret = SecretKey::generate().expect("random");
+        let empty = secret.sign(b"x", "").to_file_text();
+        let empty = DetachedSignature::parse(empty.as_bytes()).expect("empty comment");
+        assert_eq!(secret.public().verify(b"x", &empty), Ok(()));
         let mut signature = secret.sign(b"x", "timestamp:0");
         signature.trusted_comment = "timestamp:1".into();
         assert_eq!(
