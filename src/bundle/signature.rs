@@ -174,7 +174,7 @@ impl SecretKey {
     pub fn sign(&self, bytes: &[u8], trusted_comment: &str) -> DetachedSignature {
         let trusted_comment: String = trusted_comment
             .chars()
-            .filter(|c| !c.is_control())
+            .filter(|c| !matches!(c, '\n' | '\r'))
             .collect();
         let signature = self.signing.sign(bytes);
         let mut signed = signature.to_bytes().to_vec();
