@@ -138,7 +138,7 @@ fn signed_bundle() -> (SecretKey, Vec<u8>, String) {
 }
 
 fn open_published(bytes: Vec<u8>, signature: String, trust: TrustStore) -> Vec<Diagnostic> {
-    guarded("bundle", move || {
+    let opened = guarded("bundle", move || {
         bundle::open(
             "set.json",
             &bytes,
@@ -147,9 +147,11 @@ fn open_published(bytes: Vec<u8>, signature: String, trust: TrustStore) -> Vec<D
             Mode::Published,
             today(),
         )
-    })
-    .err()
-    .expect("must be refused")
+    });
+    match opened {
+        Ok(_) => panic!("the bundle must be refused"),
+        Err(errors) => errors,
+    }
 }
 
 fn trusting(key: &SecretKey) -> TrustStore {
