@@ -7,6 +7,7 @@ use std::path::Path;
 fn main() {
     embed_content();
     embed_locales();
+    embed_trusted_keys();
 }
 
 /// Every `*.<extension>` file directly in `dir`, sorted by name.
@@ -77,4 +78,17 @@ fn embed_content() {
     }));
     code.push_str("];\n");
     std::fs::write(out_file("builtin_content.rs"), code).unwrap();
+}
+
+/// Public keys of trusted publishers: `assets/trust/*.pub`.
+fn embed_trusted_keys() {
+    let files = files_in(Path::new("assets/trust"), "pub");
+    let mut code = String::from(
+        "/// Trusted publisher keys: (file name, text).\npub const TRUSTED: &[(&str, &str)] = &[\n",
+    );
+    code.push_str(&include_list(&files, |p| {
+        p.file_name().unwrap().to_string_lossy().into_owned()
+    }));
+    code.push_str("];\n");
+    std::fs::write(out_file("trusted_keys.rs"), code).unwrap();
 }

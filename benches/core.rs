@@ -1,6 +1,8 @@
 //! Benchmarks of the core's hot paths (divan): checking content and building view models.
 //! Run with `cargo bench --bench core`.
 
+use keuzehulp::bundle::{self, Mode, SecretKey, TrustStore};
+use keuzehulp::catalogue::Catalogue;
 use keuzehulp::check::check_file;
 use keuzehulp::language::{Language, Localizer};
 use keuzehulp::library::Library;
@@ -43,4 +45,80 @@ fn start_screen(bencher: divan::Bencher) {
 #[divan::bench]
 fn localizer() -> Localizer {
     Localizer::new(Language::Nl)
+}
+
+/// `n` grid files: the built-in grids cloned round-robin, each with its own id.
+fn grid_files(n: usize) -> Vec<(String, String)> {
+    let builtin = Library::builtin_files();
+    (0..n)
+        .map(|i| {
+            let (name, text) = builtin[i % builtin.len()];
+            let id = name.trim_end_matches(".toml");
+            let text = text.replacen(&format!("id = \"{id}\""), &format!("id = \"{id}-{i}\""), 1);
+            (format!("{id}-{i}.toml"), text)
+        })
+        .collect()
+}
+
+/// Build a bundle of 100 grids (every grid checked, then written as one file).
+#[divan::bench(sample_count = 20)]
+fn build_bundle_of_100_grids(bencher: divan::Bencher) {
+    let files = grid_files(100);
+    bencher.bench(|| {
+        bundle::build("Bench", today(), divan::black_box(&files), today()).expect("builds")
+    });
+}
+
+/// Verify the signature of a 100-grid bundle, then read and check every grid: what install
+/// costs. Divide by 100 for the time per grid.
+#[divan::bench(sample_count = 20)]
+fn verify_and_load_bundle_of_100_grids(bencher: divan::Bencher) {
+    let (bytes, _) = bundle::build("Bench", today(), &grid_files(100), today()).expect("builds");
+    let key = SecretKey::generate().expect("random");
+    let signature = key.sign(&bytes, "bench").to_file_text();
+    let mut trust = TrustStore::new();
+    trust.trust("bench", key.public());
+    bencher.bench(|| {
+        let opened = bundle::open(
+            "bench.json",
+            divan::black_box(&bytes),
+            Some(signature.as_bytes()),
+            &trust,
+            Mode::Published,
+            today(),
+        )
+        .expect("opens");
+        assert_eq!(opened.grids.len(), 100);
+    });
+}
+
+/// Start-up with an installed catalogue of `n` grids: only the index is read.
+#[divan::bench(args = [100, 1_000, 10_000], sample_count = 20)]
+fn open_catalogue_index(bencher: divan::Bencher, n: usize) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut catalogue = Catalogue::open(dir.path()).expect("catalogue");
+    let (bytes, _) = bundle::build("Bench", today(), &grid_files(8), today()).expect("builds");
+    catalogue
+        .install_bundle(
+            "b.json",
+            &bytes,
+            None,
+            &TrustStore::new(),
+            Mode::Authoring,
+            today(),
+        )
+        .expect("installs");
+    let template = catalogue.entries().to_vec();
+    let entries: Vec<_> = (0..n)
+        .map(|i| {
+            let mut entry = template[i % template.len()].clone();
+            entry.id = format!("{}-{i}", entry.id);
+            entry
+        })
+        .collect();
+    catalogue.write_index(&entries).expect("index");
+    bencher.bench(|| {
+        let opened = Catalogue::open(divan::black_box(dir.path())).expect("opens");
+        assert_eq!(opened.entries().len(), n);
+    });
 }

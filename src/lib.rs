@@ -4,6 +4,8 @@
 //! language layer (Fluent messages, readability), the local records, and the view models that
 //! the desktop window renders. No GUI code lives here.
 
+pub mod bundle;
+pub mod catalogue;
 pub mod check;
 pub mod content;
 pub mod language;

@@ -10,12 +10,20 @@ mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_content.rs"));
 }
 
-/// Where a grid came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+/// Where a grid came from. The UI labels anything but built-in or signed content on every
+/// screen.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Origin {
     /// Compiled into the program: trusted as part of the binary.
     BuiltIn,
+    /// From a bundle whose signature was made by a trusted publisher's key.
+    Signed {
+        /// The publisher's name in the trust store.
+        publisher: String,
+    },
+    /// Not signed: opened in authoring mode only, while a guideline group writes content.
+    Unsigned,
 }
 
 /// A grid the library holds, with where it came from.
@@ -76,6 +84,16 @@ impl Library {
                 .rejected
                 .extend(diagnostics.into_iter().filter(Diagnostic::is_error)),
         }
+    }
+
+    /// Add a grid that was checked elsewhere (a bundle, the catalogue); an id already in the
+    /// library keeps its first grid. Returns whether it was added.
+    pub fn insert(&mut self, entry: Entry) -> bool {
+        if self.get(&entry.grid.id).is_some() {
+            return false;
+        }
+        self.entries.push(entry);
+        true
     }
 
     /// All grids, in the order they were added.

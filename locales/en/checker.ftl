@@ -69,5 +69,5 @@ check-date-too-old = The content is from { $date }: older than { $years } years.
 check-date-review-too-late = The review date is more than { $years } years after publication.
 check-text-markup = The text contains markup or code (such as HTML or script). That is not allowed.
 check-text-control-character = The text contains an invisible control character.
-check-readability-low = Readability in language { $lang } is { $score } (Flesch reading ease). The minimum is { $minimum }. Write shorter sentences with shorter words.
+check-readability-low = Readability in language { $lang } is { $score } ({ $formula }). The minimum is { $minimum }. Write shorter sentences with shorter words.
 check-readability-long-sentence = A sentence has { $words } words. Keep sentences under { $maximum } words.

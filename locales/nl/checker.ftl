@@ -69,5 +69,5 @@ check-date-too-old = De inhoud is van { $date }: ouder dan { $years } jaar.
 check-date-review-too-late = De herziendatum ligt meer dan { $years } jaar na publicatie.
 check-text-markup = De tekst bevat opmaak of code (zoals HTML of script). Dat mag niet.
 check-text-control-character = De tekst bevat een onzichtbaar stuurteken.
-check-readability-low = De leesbaarheid in taal { $lang } is { $score } (Flesch-Douma). Het minimum is { $minimum }. Schrijf kortere zinnen met kortere woorden.
+check-readability-low = De leesbaarheid in taal { $lang } is { $score } ({ $formula }). Het minimum is { $minimum }. Schrijf kortere zinnen met kortere woorden.
 check-readability-long-sentence = Een zin heeft { $words } woorden. Houd zinnen onder { $maximum } woorden.

@@ -1,35 +1,248 @@
-//! `keuzekaart`: the command-line tool for guideline groups. Checks option-grid files.
+//! `keuzekaart`: the command-line tool for guideline groups. Checks option-grid files, writes
+//! the JSON Schema, builds bundles, makes keys, signs and verifies. Every sentence it prints
+//! comes from `locales/<lang>/cli.ftl`; the language follows `LC_ALL`, `LC_MESSAGES` or
+//! `LANG` (Dutch when none names a language the program speaks).
 
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use keuzehulp::check::check_file;
+use keuzehulp::bundle::{self, Mode, PublicKey, SecretKey, TrustStore};
+use keuzehulp::check::{check_file, Diagnostic};
+use keuzehulp::content::schema::grid_schema_text;
 use keuzehulp::language::{Language, Localizer};
 
+/// Why the tool stopped before it could judge content (exit code 2).
+enum Failure {
+    /// Wrong use: the message, then the usage text.
+    Usage(String),
+    /// A file could not be read or written.
+    Io(String),
+}
+
+type Outcome = Result<ExitCode, Failure>;
+
 fn main() -> ExitCode {
+    let l10n = Localizer::new(language_from_env());
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let l10n = Localizer::new(
-        Language::from_code(
-            &std::env::var("LANG")
-                .unwrap_or_default()
-                .chars()
-                .take(2)
-                .collect::<String>(),
-        )
-        .unwrap_or_default(),
-    );
-    let today = chrono::Local::now().date_naive();
-    let mut errors = 0;
-    let mut warnings = 0;
-    let files = args.iter().skip(1).collect::<Vec<_>>();
-    for file in &files {
-        let bytes = std::fs::read(file).unwrap_or_default();
-        let report = check_file(file, &bytes, today);
-        for d in &report.diagnostics {
-            println!("{}", d.render(&l10n));
+    match run(&l10n, &args) {
+        Ok(code) => code,
+        Err(Failure::Usage(message)) => {
+            eprintln!("{}", l10n.format("cli-error", &[("message", message)]));
+            eprintln!();
+            eprintln!("{}", l10n.text("cli-usage"));
+            ExitCode::from(2)
         }
-        errors += report.errors();
-        warnings += report.warnings();
+        Err(Failure::Io(message)) => {
+            eprintln!("{}", l10n.format("cli-error", &[("message", message)]));
+            ExitCode::from(2)
+        }
     }
+}
+
+/// The first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set, read as a language.
+fn language_from_env() -> Language {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| Language::from_code(&v.chars().take(2).collect::<String>()))
+        .unwrap_or_default()
+}
+
+fn run(l10n: &Localizer, args: &[String]) -> Outcome {
+    let Some((command, rest)) = args.split_first() else {
+        return Err(Failure::Usage(l10n.text("cli-error-no-command")));
+    };
+    if rest.iter().any(|a| a == "--help" || a == "-h") {
+        return help(l10n);
+    }
+    match command.as_str() {
+        "help" | "--help" | "-h" => help(l10n),
+        "check" => check(
+            l10n,
+            &Args::parse(l10n, command, rest, &[], &["--deny-warnings"])?,
+        ),
+        "schema" => schema(l10n, &Args::parse(l10n, command, rest, &[], &[])?),
+        "build" => build(
+            l10n,
+            &Args::parse(l10n, command, rest, &["--out", "--publisher"], &[])?,
+        ),
+        "keygen" => keygen(l10n, &Args::parse(l10n, command, rest, &["--out"], &[])?),
+        "sign" => sign(l10n, &Args::parse(l10n, command, rest, &["--key"], &[])?),
+        "verify" => verify(
+            l10n,
+            &Args::parse(l10n, command, rest, &["--pub", "--signature"], &[])?,
+        ),
+        _ => Err(Failure::Usage(l10n.format(
+            "cli-error-unknown-command",
+            &[("command", command.as_str())],
+        ))),
+    }
+}
+
+fn help(l10n: &Localizer) -> Outcome {
+    println!("{}", l10n.text("cli-usage"));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The arguments of one command: options with a value, switches, and the rest.
+struct Args<'a> {
+    l10n: &'a Localizer,
+    command: &'a str,
+    values: BTreeMap<&'static str, String>,
+    switches: Vec<&'static str>,
+    positional: Vec<String>,
+}
+
+impl<'a> Args<'a> {
+    fn parse(
+        l10n: &'a Localizer,
+        command: &'a str,
+        args: &[String],
+        value_flags: &[&'static str],
+        switch_flags: &[&'static str],
+    ) -> Result<Args<'a>, Failure> {
+        let mut parsed = Args {
+            l10n,
+            command,
+            values: BTreeMap::new(),
+            switches: Vec::new(),
+            positional: Vec::new(),
+        };
+        let mut iter = args.iter();
+        let mut flags_done = false;
+        while let Some(arg) = iter.next() {
+            if flags_done || !arg.starts_with('-') || arg == "-" {
+                parsed.positional.push(arg.clone());
+            } else if arg == "--" {
+                flags_done = true;
+            } else if let Some(flag) = value_flags.iter().find(|f| **f == arg) {
+                let value = iter.next().ok_or_else(|| {
+                    Failure::Usage(l10n.format("cli-error-missing-value", &[("flag", *flag)]))
+                })?;
+                parsed.values.insert(flag, value.clone());
+            } else if let Some(flag) = switch_flags.iter().find(|f| **f == arg) {
+                parsed.switches.push(flag);
+            } else {
+                return Err(Failure::Usage(l10n.format(
+                    "cli-error-unknown-flag",
+                    &[("flag", arg.as_str()), ("command", command)],
+                )));
+            }
+        }
+        Ok(parsed)
+    }
+
+    fn required(&self, flag: &'static str) -> Result<&str, Failure> {
+        self.values.get(flag).map(String::as_str).ok_or_else(|| {
+            Failure::Usage(self.l10n.format(
+                "cli-error-missing-flag",
+                &[("command", self.command), ("flag", flag)],
+            ))
+        })
+    }
+
+    /// Exactly one positional argument (or at most one, when `optional`).
+    fn single(&self, optional: bool) -> Result<Option<&str>, Failure> {
+        match self.positional.as_slice() {
+            [] if optional => Ok(None),
+            [] => Err(Failure::Usage(self.l10n.text("cli-error-no-files"))),
+            [one] => Ok(Some(one)),
+            [_, extra, ..] => Err(Failure::Usage(self.l10n.format(
+                "cli-error-too-many",
+                &[("command", self.command), ("argument", extra.as_str())],
+            ))),
+        }
+    }
+
+    /// The content files named: files as given, folders as their `*.toml` files, sorted.
+    fn content_files(&self) -> Result<Vec<PathBuf>, Failure> {
+        if self.positional.is_empty() {
+            return Err(Failure::Usage(self.l10n.text("cli-error-no-files")));
+        }
+        let mut files = Vec::new();
+        for arg in &self.positional {
+            let path = PathBuf::from(arg);
+            if !path.is_dir() {
+                files.push(path);
+                continue;
+            }
+            let entries =
+                std::fs::read_dir(&path).map_err(|e| read_failure(self.l10n, &path, e))?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
+                .collect();
+            if found.is_empty() {
+                return Err(Failure::Io(
+                    self.l10n
+                        .format("cli-error-no-toml", &[("path", arg.as_str())]),
+                ));
+            }
+            found.sort();
+            files.extend(found);
+        }
+        Ok(files)
+    }
+}
+
+fn read_failure(l10n: &Localizer, path: &Path, e: std::io::Error) -> Failure {
+    Failure::Io(l10n.format(
+        "cli-error-read",
+        &[
+            ("path", path.display().to_string()),
+            ("detail", e.to_string()),
+        ],
+    ))
+}
+
+fn write_failure(l10n: &Localizer, path: &Path, e: std::io::Error) -> Failure {
+    Failure::Io(l10n.format(
+        "cli-error-write",
+        &[
+            ("path", path.display().to_string()),
+            ("detail", e.to_string()),
+        ],
+    ))
+}
+
+fn read(l10n: &Localizer, path: &Path) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| read_failure(l10n, path, e))
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Print errors, then warnings, each under its heading.
+fn print_diagnostics(l10n: &Localizer, diagnostics: &[Diagnostic]) {
+    let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics.iter().partition(|d| d.is_error());
+    for (heading, list) in [
+        ("cli-heading-errors", errors),
+        ("cli-heading-warnings", warnings),
+    ] {
+        if !list.is_empty() {
+            println!("{}", l10n.text(heading));
+            for d in list {
+                println!("  {}", d.render(l10n));
+            }
+            println!();
+        }
+    }
+}
+
+fn check(l10n: &Localizer, args: &Args) -> Outcome {
+    let files = args.content_files()?;
+    let mut all = Vec::new();
+    for file in &files {
+        let bytes = read(l10n, file)?;
+        all.extend(check_file(&file.display().to_string(), &bytes, today()).diagnostics);
+    }
+    print_diagnostics(l10n, &all);
+    let errors = all.iter().filter(|d| d.is_error()).count();
+    let warnings = all.len() - errors;
     let n = |x: usize| x.to_string();
     println!(
         "{}",
@@ -42,9 +255,203 @@ fn main() -> ExitCode {
             ]
         )
     );
-    if errors > 0 {
+    let deny_warnings = args.switches.contains(&"--deny-warnings");
+    Ok(if errors > 0 || (deny_warnings && warnings > 0) {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+fn schema(l10n: &Localizer, args: &Args) -> Outcome {
+    match args.single(true)? {
+        None => print!("{}", grid_schema_text()),
+        Some(out) => {
+            let path = Path::new(out);
+            std::fs::write(path, grid_schema_text()).map_err(|e| write_failure(l10n, path, e))?;
+            println!("{}", l10n.format("cli-schema-written", &[("path", out)]));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn build(l10n: &Localizer, args: &Args) -> Outcome {
+    let out = Path::new(args.required("--out")?);
+    let mut files = Vec::new();
+    for path in args.content_files()? {
+        let text = String::from_utf8_lossy(&read(l10n, &path)?).into_owned();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        files.push((name.unwrap_or_default(), text));
+    }
+    let publisher = match args.values.get("--publisher") {
+        Some(name) => name.clone(),
+        None => files
+            .iter()
+            .find_map(|(name, text)| keuzehulp::content::parse_grid(name, text.as_bytes()).ok())
+            .map(|p| p.grid.publication.group)
+            .unwrap_or_default(),
+    };
+    match bundle::build(&publisher, today(), &files, today()) {
+        Err(errors) => {
+            print_diagnostics(l10n, &errors);
+            println!("{}", l10n.text("cli-build-refused"));
+            Ok(ExitCode::FAILURE)
+        }
+        Ok((bytes, warnings)) => {
+            print_diagnostics(l10n, &warnings);
+            std::fs::write(out, &bytes).map_err(|e| write_failure(l10n, out, e))?;
+            let hash = format!("sha256:{}", bundle::sha256_hex(&bytes));
+            println!(
+                "{}",
+                l10n.format(
+                    "cli-build-written",
+                    &[
+                        ("path", out.display().to_string()),
+                        ("grids", files.len().to_string()),
+                        ("hash", hash)
+                    ]
+                )
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Create `path` with `text`, refusing to overwrite; `secret` files get mode 0600.
+fn create_new(l10n: &Localizer, path: &Path, text: &str, secret: bool) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    if secret {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    #[cfg(not(unix))]
+    let _ = secret;
+    let mut file = options
+        .open(path)
+        .map_err(|e| write_failure(l10n, path, e))?;
+    file.write_all(text.as_bytes())
+        .map_err(|e| write_failure(l10n, path, e))
+}
+
+fn keygen(l10n: &Localizer, args: &Args) -> Outcome {
+    let name = args.required("--out")?;
+    if let Some(extra) = args.positional.first() {
+        return Err(Failure::Usage(l10n.format(
+            "cli-error-too-many",
+            &[("command", "keygen"), ("argument", extra.as_str())],
+        )));
+    }
+    let (public, secret) = (
+        PathBuf::from(format!("{name}.pub")),
+        PathBuf::from(format!("{name}.key")),
+    );
+    for path in [&public, &secret] {
+        if path.exists() {
+            return Err(Failure::Io(l10n.format(
+                "cli-error-exists",
+                &[("path", path.display().to_string())],
+            )));
+        }
+    }
+    let key = SecretKey::generate()
+        .map_err(|e| Failure::Io(l10n.format("cli-error-random", &[("detail", e.to_string())])))?;
+    create_new(l10n, &secret, &key.to_file_text(), true)?;
+    create_new(l10n, &public, &key.public().to_file_text(), false)?;
+    println!(
+        "{}",
+        l10n.format(
+            "cli-keygen-written",
+            &[
+                ("key", key.id().grouped()),
+                ("public", public.display().to_string()),
+                ("secret", secret.display().to_string())
+            ]
+        )
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn sign(l10n: &Localizer, args: &Args) -> Outcome {
+    let key_path = Path::new(args.required("--key")?);
+    let bundle_path = Path::new(args.single(false)?.unwrap_or_default());
+    let key_text = String::from_utf8_lossy(&read(l10n, key_path)?).into_owned();
+    let key = SecretKey::parse(&key_text).map_err(|_| {
+        Failure::Io(l10n.format("cli-error-key", &[("path", key_path.display().to_string())]))
+    })?;
+    let bytes = read(l10n, bundle_path)?;
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let file_name = bundle_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let signature = key.sign(&bytes, &format!("timestamp:{seconds}\tfile:{file_name}"));
+    let out = PathBuf::from(format!("{}.minisig", bundle_path.display()));
+    std::fs::write(&out, signature.to_file_text()).map_err(|e| write_failure(l10n, &out, e))?;
+    println!(
+        "{}",
+        l10n.format(
+            "cli-sign-written",
+            &[
+                ("path", out.display().to_string()),
+                ("key", key.id().grouped())
+            ]
+        )
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn verify(l10n: &Localizer, args: &Args) -> Outcome {
+    let key_path = Path::new(args.required("--pub")?);
+    let bundle_path = Path::new(args.single(false)?.unwrap_or_default());
+    let signature_path = args.values.get("--signature").map_or_else(
+        || PathBuf::from(format!("{}.minisig", bundle_path.display())),
+        PathBuf::from,
+    );
+    let key_text = String::from_utf8_lossy(&read(l10n, key_path)?).into_owned();
+    let key = PublicKey::parse(&key_text).map_err(|_| {
+        Failure::Io(l10n.format("cli-error-key", &[("path", key_path.display().to_string())]))
+    })?;
+    let (bytes, signature) = (read(l10n, bundle_path)?, read(l10n, &signature_path)?);
+    let mut trust = TrustStore::new();
+    let publisher = key_path.file_stem().unwrap_or_default().to_string_lossy();
+    trust.trust(&publisher, key.clone());
+    let label = bundle_path.display().to_string();
+    match bundle::open(
+        &label,
+        &bytes,
+        Some(&signature),
+        &trust,
+        Mode::Published,
+        today(),
+    ) {
+        Err(errors) => {
+            print_diagnostics(l10n, &errors);
+            Ok(ExitCode::FAILURE)
+        }
+        Ok(opened) => {
+            let warnings: Vec<_> = opened
+                .grids
+                .iter()
+                .flat_map(|g| g.warnings.clone())
+                .collect();
+            print_diagnostics(l10n, &warnings);
+            println!(
+                "{}",
+                l10n.format(
+                    "cli-verify-ok",
+                    &[
+                        ("path", label),
+                        ("key", key.id.grouped()),
+                        ("grids", opened.grids.len().to_string())
+                    ]
+                )
+            );
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

@@ -20,6 +20,12 @@ pub type Lang = String;
 /// A text in several languages: `{ nl = "…", en = "…" }`.
 pub type Text = BTreeMap<Lang, String>;
 
+/// A text in several languages, keyed by language code: `{ nl = "…", en = "…" }`.
+#[derive(JsonSchema)]
+#[schemars(rename = "Text", extend("propertyNames" = { "pattern": "^[a-z]{2}$" }, "minProperties" = 1))]
+#[allow(dead_code)]
+struct TextSchema(BTreeMap<Lang, String>);
+
 /// A stable identifier inside one grid: lower case letters, digits and `-`.
 pub type Id = String;
 
@@ -47,6 +53,7 @@ pub struct OptionGrid {
     pub options: Vec<TreatmentOption>,
     /// Why waiting or no treatment is not an option, when no option has `kind = "waiting"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<TextSchema>")]
     pub no_waiting_reason: Option<Text>,
     /// The questions patients ask most, as rows of the grid, with an answer per option.
     pub questions: Vec<Question>,
@@ -85,10 +92,13 @@ pub struct Publication {
     #[serde(deserialize_with = "date::deserialize")]
     pub review_by: NaiveDate,
     /// How and when the content is updated.
+    #[schemars(with = "TextSchema")]
     pub update_policy: Text,
     /// Who paid for the work.
+    #[schemars(with = "TextSchema")]
     pub funding: Text,
     /// Conflicts of interest of the authors, or a statement that there are none.
+    #[schemars(with = "TextSchema")]
     pub conflicts_of_interest: Text,
 }
 
@@ -97,6 +107,7 @@ pub struct Publication {
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     /// Name of the condition in plain words.
+    #[schemars(with = "TextSchema")]
     pub name: Text,
     /// Other names, medical and lay, per language.
     #[serde(default)]
@@ -105,6 +116,7 @@ pub struct Condition {
     #[serde(default)]
     pub complaints: BTreeMap<Lang, Vec<String>>,
     /// What the condition is, in two or three short sentences.
+    #[schemars(with = "TextSchema")]
     pub description: Text,
 }
 
@@ -113,10 +125,13 @@ pub struct Condition {
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     /// The decision as one question, e.g. "Laat ik mijn liesbreuk opereren of wacht ik af?".
+    #[schemars(with = "TextSchema")]
     pub question: Text,
     /// Who this decision is for (and who not).
+    #[schemars(with = "TextSchema")]
     pub population: Text,
     /// Why there is a real choice, and why the patient's view matters.
+    #[schemars(with = "TextSchema")]
     pub why_a_choice: Text,
 }
 
@@ -139,14 +154,19 @@ pub struct TreatmentOption {
     /// Treatment or waiting.
     pub kind: OptionKind,
     /// Short name, e.g. "Afwachten".
+    #[schemars(with = "TextSchema")]
     pub name: Text,
     /// The option in one plain sentence.
+    #[schemars(with = "TextSchema")]
     pub summary: Text,
     /// Good points of this option (IPDAS: positive features).
+    #[schemars(with = "Vec<TextSchema>")]
     pub benefits: Vec<Text>,
     /// Bad points of this option (IPDAS: negative features).
+    #[schemars(with = "Vec<TextSchema>")]
     pub harms: Vec<Text>,
     /// What it is like to live with this option and its consequences.
+    #[schemars(with = "TextSchema")]
     pub living_with: Text,
     /// What the option asks of the patient and the people around them.
     #[serde(default)]
@@ -183,6 +203,7 @@ pub struct Burden {
     /// What kind of load.
     pub aspect: BurdenAspect,
     /// The load in plain words.
+    #[schemars(with = "TextSchema")]
     pub text: Text,
     /// Sources for this statement, by reference id.
     #[serde(default)]
@@ -194,12 +215,14 @@ pub struct Burden {
 #[serde(deny_unknown_fields)]
 pub struct Environment {
     /// The impact in plain words.
+    #[schemars(with = "TextSchema")]
     pub text: Text,
     /// Greenhouse gas emission in kg CO2-equivalent, where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub co2e_kg: Option<f64>,
     /// What the CO2 figure is per, e.g. "per inhaler" or "per year of treatment".
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<TextSchema>")]
     pub per: Option<Text>,
     /// Sources, by reference id.
     pub sources: Vec<Id>,
@@ -212,8 +235,10 @@ pub struct Question {
     /// Stable identifier, unique in the grid.
     pub id: Id,
     /// The question as a patient asks it.
+    #[schemars(with = "TextSchema")]
     pub text: Text,
     /// A short plain answer per option id.
+    #[schemars(with = "BTreeMap<Id, TextSchema>")]
     pub answers: BTreeMap<Id, Text>,
     /// Outcomes that give the numbers behind this row.
     #[serde(default)]
@@ -305,11 +330,14 @@ pub struct Outcome {
     /// Whether the event or a higher amount is good or bad.
     pub direction: Direction,
     /// What happens, as the end of a sentence: "hebben nog pijn in de lies".
+    #[schemars(with = "TextSchema")]
     pub label: Text,
     /// The people the numbers are about.
+    #[schemars(with = "TextSchema")]
     pub population: Text,
     /// Unit of a continuous outcome, e.g. "dagen".
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<TextSchema>")]
     pub unit: Option<Text>,
     /// Lowest and highest value of the scale of a continuous outcome, for charts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -318,6 +346,7 @@ pub struct Outcome {
     pub certainty: Certainty,
     /// Why the certainty is what it is, in plain words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<TextSchema>")]
     pub certainty_reason: Option<Text>,
     /// The number for each option.
     pub values: Vec<OutcomeValue>,
@@ -358,8 +387,10 @@ pub struct OutcomeValue {
 #[serde(deny_unknown_fields)]
 pub struct GlossaryTerm {
     /// The word.
+    #[schemars(with = "TextSchema")]
     pub term: Text,
     /// What it means, in plain words.
+    #[schemars(with = "TextSchema")]
     pub explanation: Text,
 }
 

@@ -152,6 +152,15 @@ fn english_syllables(word: &str) -> usize {
     count.max(1)
 }
 
+/// Name of the reading-ease formula [`reading_ease`] uses for `lang` (a proper name, the same
+/// in every language).
+pub fn formula_name(lang: &str) -> &'static str {
+    match lang {
+        "en" => "Flesch Reading Ease",
+        _ => "Flesch-Douma",
+    }
+}
+
 /// Reading ease of counted text: Flesch-Douma for Dutch, Flesch for English.
 /// `None` when there are no words.
 pub fn reading_ease(counts: TextCounts, lang: &str) -> Option<f64> {

@@ -1,0 +1,22 @@
+# Messages about bundles (published sets of option grids), signatures and the catalogue.
+check-bundle-too-large = The bundle is too large ({ $size } bytes). The limit is { $limit } bytes.
+check-bundle-syntax = This is not a valid bundle (JSON): { $detail }
+check-bundle-format-unsupported = Bundle format "{ $found }" is not supported. This version reads { $supported }.
+check-bundle-file-name-invalid = The file name "{ $name }" is not allowed. Use a plain name such as knie.toml, without folders or "..".
+check-bundle-file-duplicate = File "{ $name }" is in the bundle twice.
+check-bundle-grid-duplicate = Option grid "{ $id }" is in the bundle twice.
+check-bundle-file-missing = File "{ $name }" is in the table of contents but not in the bundle.
+check-bundle-file-unlisted = File "{ $name }" is in the bundle but not in the table of contents.
+check-bundle-file-hash-mismatch = File "{ $name }" was changed after the bundle was made (its checksum does not match).
+check-bundle-manifest-mismatch = The table of contents names option grid "{ $id }" version { $version }, but the file holds something else.
+check-bundle-empty = There are no option grids to put in the bundle.
+check-bundle-unsigned = This content is not signed. Unsigned content opens only in authoring mode.
+check-bundle-signature-malformed = The signature is damaged or incomplete. Ask the publisher for a new one.
+check-bundle-signature-unsupported = The signature uses a method this program does not know.
+check-bundle-signer-unknown = The bundle was signed with key { $key }. That key belongs to an unknown publisher.
+check-bundle-signature-mismatch = The signature does not match. The bundle was changed after signing, or the signature belongs to another file.
+check-bundle-key-malformed = This is not a valid key.
+check-catalogue-io = Cannot read or write: { $detail }
+check-catalogue-index-corrupt = The list of installed content is damaged ({ $detail }). Install the bundles again.
+check-catalogue-grid-unknown = Option grid "{ $id }" is not installed.
+check-catalogue-hash-mismatch = The file of option grid "{ $id }" was changed after it was installed. Install the bundle again.

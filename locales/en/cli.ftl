@@ -1,0 +1,52 @@
+# The command-line tool keuzekaart, for guideline groups.
+cli-usage =
+    keuzekaart: check, bundle and sign option grids.
+
+    Usage:
+      keuzekaart check [--deny-warnings] FILE|DIR...
+          Check option grids (.toml). Shows errors and warnings with place and field.
+          --deny-warnings: warnings count as errors.
+      keuzekaart schema [OUT]
+          Write the JSON Schema of the format (to OUT, or to the screen).
+      keuzekaart build --out BUNDLE [--publisher NAME] FILE|DIR...
+          Check every option grid and make one bundle of them. Refuses on errors.
+      keuzekaart keygen --out NAME
+          Make a key pair: NAME.pub (public) and NAME.key (secret).
+      keuzekaart sign --key NAME.key BUNDLE
+          Sign a bundle. Writes BUNDLE.minisig.
+      keuzekaart verify --pub NAME.pub [--signature SIGNATURE] BUNDLE
+          Check the signature and every option grid of a bundle.
+      keuzekaart help
+          Show this help.
+
+    Exit code: 0 fine, 1 errors found, 2 wrong use or a file cannot be read.
+cli-error = error: { $message }
+cli-error-no-command = Name a command.
+cli-error-unknown-command = Unknown command "{ $command }".
+cli-error-unknown-flag = Unknown option "{ $flag }" for { $command }.
+cli-error-missing-value = Option { $flag } needs a value.
+cli-error-missing-flag = { $command } needs the option { $flag }.
+cli-error-no-files = Name at least one file or folder.
+cli-error-too-many = Too many arguments for { $command }: "{ $argument }".
+cli-error-no-toml = Folder { $path } holds no .toml files.
+cli-error-read = Cannot read { $path }: { $detail }
+cli-error-write = Cannot write { $path }: { $detail }
+cli-error-exists = { $path } already exists. It is not overwritten.
+cli-error-key = { $path } is not a valid key.
+cli-error-random = The system gave no random numbers: { $detail }
+cli-heading-errors = Errors:
+cli-heading-warnings = Warnings:
+cli-schema-written = Schema written to { $path }.
+cli-build-refused = No bundle made: fix the errors first.
+cli-build-written = Bundle { $path } made with { $grids } option { $grids ->
+    [one] grid
+   *[other] grids
+  } ({ $hash }).
+cli-keygen-written = Key pair { $key } made.
+    { $public }: public. Give this file to whoever installs your bundles.
+    { $secret }: secret. Keep it offline. Never share it and never put it in git.
+cli-sign-written = Signature written to { $path } (key { $key }).
+cli-verify-ok = { $path } is signed with key { $key }. The signature matches and the { $grids } option { $grids ->
+    [one] grid has
+   *[other] grids have
+  } no errors.

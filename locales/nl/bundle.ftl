@@ -1,0 +1,22 @@
+# Meldingen over bundels (gepubliceerde sets keuzekaarten), handtekeningen en de catalogus.
+check-bundle-too-large = De bundel is te groot ({ $size } bytes). Het maximum is { $limit } bytes.
+check-bundle-syntax = Dit is geen geldige bundel (JSON): { $detail }
+check-bundle-format-unsupported = Bundelformaat "{ $found }" wordt niet ondersteund. Deze versie leest { $supported }.
+check-bundle-file-name-invalid = De bestandsnaam "{ $name }" mag niet. Gebruik een gewone naam zoals knie.toml, zonder mappen of "..".
+check-bundle-file-duplicate = Bestand "{ $name }" staat twee keer in de bundel.
+check-bundle-grid-duplicate = Keuzekaart "{ $id }" staat twee keer in de bundel.
+check-bundle-file-missing = Bestand "{ $name }" staat in de inhoudsopgave, maar niet in de bundel.
+check-bundle-file-unlisted = Bestand "{ $name }" zit in de bundel, maar staat niet in de inhoudsopgave.
+check-bundle-file-hash-mismatch = Bestand "{ $name }" is veranderd na het maken van de bundel (de controlesom klopt niet).
+check-bundle-manifest-mismatch = De inhoudsopgave noemt keuzekaart "{ $id }" versie { $version }, maar het bestand bevat iets anders.
+check-bundle-empty = Er zijn geen keuzekaarten om in de bundel te zetten.
+check-bundle-unsigned = Deze inhoud is niet ondertekend. Niet-ondertekende inhoud opent alleen in de schrijfmodus.
+check-bundle-signature-malformed = De handtekening is beschadigd of onvolledig. Vraag de uitgever om een nieuwe.
+check-bundle-signature-unsupported = De handtekening gebruikt een methode die dit programma niet kent.
+check-bundle-signer-unknown = De bundel is ondertekend met sleutel { $key }. Die sleutel is van een onbekende uitgever.
+check-bundle-signature-mismatch = De handtekening klopt niet. De bundel is veranderd na het ondertekenen, of de handtekening hoort bij een ander bestand.
+check-bundle-key-malformed = Dit is geen geldige sleutel.
+check-catalogue-io = Lezen of schrijven lukt niet: { $detail }
+check-catalogue-index-corrupt = De lijst met geïnstalleerde inhoud is beschadigd ({ $detail }). Installeer de bundels opnieuw.
+check-catalogue-grid-unknown = Keuzekaart "{ $id }" is niet geïnstalleerd.
+check-catalogue-hash-mismatch = Het bestand van keuzekaart "{ $id }" is veranderd na installatie. Installeer de bundel opnieuw.

@@ -1,0 +1,248 @@
+//! Bundles and the catalogue, end to end on real files: build from the built-in grids, sign
+//! with a throwaway key, verify (also with the stock `minisign` tool when installed), install
+//! into a catalogue in a temporary directory, open again, and load grids lazily.
+
+use keuzehulp::bundle::{self, Mode, SecretKey, TrustStore};
+use keuzehulp::catalogue::Catalogue;
+use keuzehulp::language::{Language, Localizer};
+use keuzehulp::library::{Library, Origin};
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn builtin_files() -> Vec<(String, String)> {
+    Library::builtin_files()
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.to_string()))
+        .collect()
+}
+
+fn built() -> Vec<u8> {
+    bundle::build("Testgroep", today(), &builtin_files(), today())
+        .expect("built-in grids build")
+        .0
+}
+
+fn trusting(key: &SecretKey) -> TrustStore {
+    let mut trust = TrustStore::new();
+    trust.trust("testgroep", key.public());
+    trust
+}
+
+fn codes(found: &[keuzehulp::check::Diagnostic]) -> Vec<&str> {
+    found.iter().map(|d| d.code).collect()
+}
+
+#[test]
+fn signed_bundle_of_builtin_grids_opens_with_every_grid() {
+    let key = SecretKey::generate().expect("random");
+    let bytes = built();
+    let signature = key.sign(&bytes, "timestamp:0 file:set.json").to_file_text();
+    let opened = bundle::open(
+        "set.json",
+        &bytes,
+        Some(signature.as_bytes()),
+        &trusting(&key),
+        Mode::Published,
+        today(),
+    )
+    .expect("opens");
+    assert_eq!(opened.grids.len(), Library::builtin_files().len());
+    assert_eq!(
+        opened.origin,
+        Origin::Signed {
+            publisher: "testgroep".into()
+        }
+    );
+    assert_eq!(opened.manifest.publisher, "Testgroep");
+}
+
+#[test]
+fn unsigned_bundle_opens_only_in_authoring_mode() {
+    let bytes = built();
+    let trust = TrustStore::new();
+    let refused = bundle::open("set.json", &bytes, None, &trust, Mode::Published, today());
+    assert_eq!(codes(&refused.unwrap_err()), ["bundle-unsigned"]);
+    let opened = bundle::open("set.json", &bytes, None, &trust, Mode::Authoring, today())
+        .expect("authoring mode");
+    assert_eq!(opened.origin, Origin::Unsigned);
+    let (name, text) = Library::builtin_files()[0];
+    assert!(bundle::open_unsigned_grid(name, text.as_bytes(), Mode::Published, today()).is_err());
+    let entry = bundle::open_unsigned_grid(name, text.as_bytes(), Mode::Authoring, today())
+        .expect("authoring");
+    assert_eq!(entry.origin, Origin::Unsigned);
+}
+
+#[test]
+fn a_grid_with_errors_stops_the_build() {
+    let mut files = builtin_files();
+    files[1].1 = files[1].1.replacen("format = 1", "format = 7", 1);
+    let errors = bundle::build("Testgroep", today(), &files, today()).unwrap_err();
+    assert_eq!(codes(&errors), ["format-unsupported"]);
+    assert_eq!(errors[0].file, files[1].0);
+}
+
+#[test]
+fn catalogue_installs_once_and_loads_grids_on_demand() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key = SecretKey::generate().expect("random");
+    let trust = trusting(&key);
+    let bytes = built();
+    let signature = key.sign(&bytes, "timestamp:0").to_file_text();
+    let mut catalogue = Catalogue::open(dir.path()).expect("empty catalogue");
+    assert!(catalogue.entries().is_empty());
+    let ids = catalogue
+        .install_bundle(
+            "set.json",
+            &bytes,
+            Some(signature.as_bytes()),
+            &trust,
+            Mode::Published,
+            today(),
+        )
+        .expect("installs");
+    assert_eq!(ids.len(), Library::builtin_files().len());
+
+    // Start-up: only the index is read.
+    let reopened = Catalogue::open(dir.path()).expect("reopens");
+    assert_eq!(reopened.entries(), catalogue.entries());
+    let first = &reopened.entries()[0];
+    assert!(first.name.contains_key("nl") && first.question.contains_key("nl"));
+    let entry = reopened.load(&first.id, today()).expect("loads");
+    assert_eq!(entry.grid.id, first.id);
+    assert!(matches!(entry.origin, Origin::Signed { .. }));
+
+    // Installing again replaces, it does not duplicate.
+    catalogue
+        .install_bundle(
+            "set.json",
+            &bytes,
+            Some(signature.as_bytes()),
+            &trust,
+            Mode::Published,
+            today(),
+        )
+        .expect("installs again");
+    assert_eq!(catalogue.entries().len(), ids.len());
+}
+
+#[test]
+fn a_grid_file_changed_on_disk_is_refused_when_opened() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bytes = built();
+    let mut catalogue = Catalogue::open(dir.path()).expect("catalogue");
+    catalogue
+        .install_bundle(
+            "set.json",
+            &bytes,
+            None,
+            &TrustStore::new(),
+            Mode::Authoring,
+            today(),
+        )
+        .expect("installs in authoring mode");
+    let entry = catalogue.entries()[0].clone();
+    let path = dir
+        .path()
+        .join("grids")
+        .join(format!("{}.toml", entry.sha256));
+    let text = std::fs::read_to_string(&path).expect("grid file");
+    std::fs::write(&path, format!("{text}\n# changed\n")).expect("tamper");
+    let refused = catalogue.load(&entry.id, today()).unwrap_err();
+    assert_eq!(codes(&refused), ["catalogue-hash-mismatch"]);
+    let message = refused[0].render(&Localizer::new(Language::Nl));
+    assert!(message.contains("veranderd na installatie"), "{message}");
+    assert_eq!(
+        codes(&catalogue.load("no-such-grid", today()).unwrap_err()),
+        ["catalogue-grid-unknown"]
+    );
+}
+
+#[test]
+fn a_refused_bundle_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key = SecretKey::generate().expect("random");
+    let mut bytes = built();
+    let signature = key.sign(&bytes, "").to_file_text();
+    let at = bytes.len() / 2;
+    bytes[at] ^= 1;
+    let mut catalogue = Catalogue::open(dir.path()).expect("catalogue");
+    let refused = catalogue
+        .install_bundle(
+            "set.json",
+            &bytes,
+            Some(signature.as_bytes()),
+            &trusting(&key),
+            Mode::Published,
+            today(),
+        )
+        .unwrap_err();
+    assert_eq!(codes(&refused), ["bundle-signature-mismatch"]);
+    assert!(catalogue.entries().is_empty());
+    assert!(!dir.path().join("index.json").exists());
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("grids")).unwrap().count(),
+        0
+    );
+}
+
+#[test]
+fn a_damaged_index_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("index.json"), b"{\"format\": 3").expect("write");
+    let refused = Catalogue::open(dir.path()).unwrap_err();
+    assert_eq!(codes(&refused), ["catalogue-index-corrupt"]);
+    // An index entry pointing outside the grids folder is refused, not followed.
+    let evil = r#"{"format":"keuzekaart-catalogue/1","entries":[{"id":"x","version":"1","status":"example","origin":"unsigned","name":{},"synonyms":{},"complaints":{},"question":{},"source_file":"x.toml","sha256":"../../etc/passwd"}]}"#;
+    std::fs::write(dir.path().join("index.json"), evil).expect("write");
+    assert_eq!(
+        codes(&Catalogue::open(dir.path()).unwrap_err()),
+        ["catalogue-index-corrupt"]
+    );
+}
+
+/// The stock minisign tool (Debian package `minisign`) accepts our public key and signature.
+#[test]
+fn minisign_tool_verifies_our_signature() {
+    let Ok(output) = std::process::Command::new("minisign").arg("-v").output() else {
+        eprintln!("skipped: the minisign program is not installed (apt-get install minisign)");
+        return;
+    };
+    assert!(output.status.success() || !output.stdout.is_empty());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key = SecretKey::generate().expect("random");
+    let bytes = built();
+    let bundle_path = dir.path().join("set.json");
+    std::fs::write(&bundle_path, &bytes).expect("write bundle");
+    std::fs::write(
+        dir.path().join("set.json.minisig"),
+        key.sign(&bytes, "timestamp:0 file:set.json").to_file_text(),
+    )
+    .expect("write signature");
+    std::fs::write(dir.path().join("key.pub"), key.public().to_file_text()).expect("write key");
+    let verify = |path: &std::path::Path| {
+        std::process::Command::new("minisign")
+            .arg("-V")
+            .arg("-p")
+            .arg(dir.path().join("key.pub"))
+            .arg("-m")
+            .arg(path)
+            .arg("-x")
+            .arg(dir.path().join("set.json.minisig"))
+            .output()
+            .expect("minisign runs")
+    };
+    let good = verify(&bundle_path);
+    assert!(
+        good.status.success(),
+        "{}",
+        String::from_utf8_lossy(&good.stderr)
+    );
+    assert!(String::from_utf8_lossy(&good.stdout).contains("timestamp:0 file:set.json"));
+    let tampered = dir.path().join("tampered.json");
+    let mut changed = bytes.clone();
+    changed[10] ^= 1;
+    std::fs::write(&tampered, changed).expect("write");
+    assert!(!verify(&tampered).status.success());
+}
