@@ -16,6 +16,9 @@ ui-option-treatment = Treatment
 ui-published = Published on { $date }
 ui-review-by = To be reviewed before { $date }
 ui-publisher = Made by
+ui-authoring-mode = Authoring mode: content without a signature is shown too. It has not been checked by a publisher. Do not use it with patients.
+ui-refused-heading = This content was not loaded
+ui-unsigned-content = Not signed: for writing and checking only.
 ui-error-heading = Something went wrong
 ui-loading = Please wait...
 # Messages of the app itself.

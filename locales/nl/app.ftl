@@ -16,6 +16,9 @@ ui-option-treatment = Behandeling
 ui-published = Gepubliceerd op { $date }
 ui-review-by = Wordt herzien voor { $date }
 ui-publisher = Gemaakt door
+ui-authoring-mode = Schrijfmodus: ook inhoud zonder handtekening wordt getoond. Deze inhoud is niet gecontroleerd door een uitgever. Gebruik hem niet met patiënten.
+ui-refused-heading = Deze inhoud is niet geladen
+ui-unsigned-content = Niet ondertekend: alleen om te schrijven en te controleren.
 ui-error-heading = Er ging iets mis
 ui-loading = Even geduld...
 # Meldingen van de app zelf.

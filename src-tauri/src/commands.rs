@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use keuzehulp::language::{Language, Localizer};
 use keuzehulp::records::Setting;
+use keuzehulp::view::notices::{self, ContentNotices};
 use keuzehulp::view::{self, DecisionScreen, StartScreen};
 use serde::Serialize;
 use tauri::State;
@@ -52,19 +53,63 @@ fn database_error(state: &AppState, e: &dyn std::fmt::Display) -> AppError {
     )
 }
 
-/// The start screen: the conditions in the library.
+/// The start screen: the conditions in the library and the catalogue, and notices about
+/// content (refusals, authoring mode).
+#[derive(Serialize)]
+pub struct StartPage {
+    /// The conditions.
+    screen: StartScreen,
+    /// Refused content and the authoring-mode label.
+    notices: ContentNotices,
+}
+
+/// The start screen.
 #[tauri::command]
-pub fn start_screen(state: State<'_, AppState>) -> StartScreen {
+pub fn start_screen(state: State<'_, AppState>) -> StartPage {
     let l10n = state.localizer.lock().unwrap_or_else(|p| p.into_inner());
-    view::start_screen(&state.library, &l10n)
+    let mut screen = view::start_screen(&state.library, &l10n);
+    if let Some(catalogue) = &state.catalogue {
+        screen.conditions.extend(
+            catalogue
+                .entries()
+                .iter()
+                .filter(|e| state.library.get(&e.id).is_none())
+                .map(|e| notices::index_card(e, &l10n)),
+        );
+        screen.conditions.sort_by_key(|c| c.name.to_lowercase());
+    }
+    StartPage {
+        screen,
+        notices: notices::content_notices(&state.refusals, state.authoring, &l10n),
+    }
 }
 
 /// The decision screen of one condition.
 #[tauri::command]
 pub fn decision_screen(state: State<'_, AppState>, id: String) -> Result<DecisionScreen, AppError> {
     let l10n = state.localizer.lock().unwrap_or_else(|p| p.into_inner());
-    match state.library.get(&id) {
-        Some(entry) => Ok(view::decision_screen(&entry.grid, &l10n)),
+    if let Some(entry) = state.library.get(&id) {
+        return Ok(view::decision_screen(&entry.grid, &l10n));
+    }
+    let catalogue = state
+        .catalogue
+        .as_ref()
+        .filter(|c| c.entries().iter().any(|e| e.id == id));
+    match catalogue {
+        Some(catalogue) => catalogue
+            .load(&id, chrono::Local::now().date_naive())
+            .map(|entry| view::decision_screen(&entry.grid, &l10n))
+            .map_err(|problems| {
+                let reason = problems
+                    .iter()
+                    .map(|d| d.message(&l10n))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                AppError::new(
+                    "content",
+                    l10n.format("app-error-content", &[("file", id), ("reason", reason)]),
+                )
+            }),
         None => Err(AppError::new(
             "unknown-condition",
             l10n.format("app-error-unknown-condition", &[("id", id)]),

@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod content;
 mod error;
 mod state;
 
@@ -50,7 +51,8 @@ fn main() -> ExitCode {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
             };
-            app.manage(state::AppState::open(&dir));
+            let options = content::ContentOptions::from_args(std::env::args_os().skip(1));
+            app.manage(state::AppState::open(&dir, &options));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -7,6 +7,8 @@ use crate::content::{OptionGrid, OptionKind, ReviewStatus, Text};
 use crate::language::{Language, Localizer};
 use crate::library::{Entry, Library};
 
+pub mod notices;
+
 /// A text in `language`, or in the grid's main language when that one is missing.
 pub fn pick(text: &Text, language: Language, grid: &OptionGrid) -> String {
     text.get(language.code())

@@ -32,17 +32,36 @@ function exampleBanner(label) {
   return label ? el("p", { class: "example-label", role: "note" }, label) : null;
 }
 
+/** The authoring-mode label sits outside the screens, so every screen shows it. */
+function authoringBanner(label) {
+  const banner = document.getElementById("authoring-banner");
+  banner.textContent = label ?? "";
+  banner.hidden = !label;
+}
+
+function refusalsPanel(notices) {
+  if (!notices.refusals.length) return null;
+  return el("section", { class: "refusals", role: "alert", id: "refusals" },
+    el("h3", {}, notices.refusals_heading),
+    el("ul", {}, notices.refusals.map((r) =>
+      el("li", {}, el("span", { class: "refusal-file" }, r.file), el("span", {}, r.message)))));
+}
+
 async function startScreen() {
-  const view = await api.startScreen();
+  const page = await api.startScreen();
+  const view = page.screen;
+  authoringBanner(page.notices.authoring_label);
   const list = view.conditions.map((c) =>
     el("li", {},
       el("button", { type: "button", class: "condition", "data-id": c.id, onclick: () => decisionScreen(c.id) },
         el("span", { class: "condition-name" }, c.name),
-        el("span", { class: "condition-question" }, c.question))));
+        el("span", { class: "condition-question" }, c.question),
+        c.example_label ? el("span", { class: "condition-label" }, c.example_label) : null)));
   show(
     el("section", { class: "start" },
       el("h2", {}, t("ui-start-heading")),
       el("p", {}, t("ui-start-intro")),
+      refusalsPanel(page.notices),
       list.length ? el("ul", { class: "conditions", id: "conditions" }, list) : el("p", {}, t("ui-start-empty"))),
   );
   current = startScreen;

@@ -4,6 +4,8 @@
 //! Each [`Harness`] owns its processes and directories and stops them when dropped, so tests
 //! can run side by side without sharing state.
 
+pub mod page;
+
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -73,11 +75,17 @@ pub struct Harness {
     pub display: String,
     driver: Option<Guard>,
     xvfb: Option<Guard>,
+    _one_at_a_time: std::sync::MutexGuard<'static, ()>,
 }
+
+/// Held by every harness: two WebKit sessions side by side on the machine's two cores made the
+/// web process crash now and then, so the tests of one binary take turns.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 impl Harness {
     /// Start Xvfb and tauri-driver.
     pub fn start() -> Harness {
+        let one_at_a_time = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
         let (xvfb, display) = start_xvfb();
         let data_dir = tempfile::tempdir().expect("temporary data directory");
         let port = free_port();
@@ -102,16 +110,17 @@ impl Harness {
             display,
             driver: Some(Guard(driver)),
             xvfb,
+            _one_at_a_time: one_at_a_time,
         }
     }
 
-    /// WebDriver capabilities that start the app binary.
-    pub fn capabilities(&self) -> serde_json::Map<String, serde_json::Value> {
+    /// WebDriver capabilities that start the app binary with `args`.
+    pub fn capabilities(&self, args: &[&str]) -> serde_json::Map<String, serde_json::Value> {
         let app = app_binary();
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
-            serde_json::json!({ "application": app.to_string_lossy() }),
+            serde_json::json!({ "application": app.to_string_lossy(), "args": args }),
         );
         caps
     }

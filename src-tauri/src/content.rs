@@ -1,0 +1,188 @@
+//! Content the app shows besides its built-in grids: bundles installed in the data directory,
+//! files named with `--open`, and unsigned drafts in authoring mode.
+//!
+//! Trust comes from the keys compiled into the program plus the keys a clinic placed in
+//! `<data-dir>/trust/*.pub`. A bundle that fails its signature, integrity or checker is refused
+//! whole; the refusals are kept so the start screen can show them in plain words.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use keuzehulp::bundle::{self, Mode, TrustStore};
+use keuzehulp::catalogue::Catalogue;
+use keuzehulp::check::Diagnostic;
+use keuzehulp::library::Library;
+
+/// How the app was asked to treat content, from its command line.
+#[derive(Debug, Default, Clone)]
+pub struct ContentOptions {
+    /// `--authoring`: unsigned content may open, labelled as such on every screen.
+    pub authoring: bool,
+    /// `--open PATH`: bundles (`.json`, with `PATH.minisig` beside it when signed) or grid
+    /// files (`.toml`) to install or open at start.
+    pub open: Vec<PathBuf>,
+}
+
+impl ContentOptions {
+    /// Read `--authoring` and `--open PATH` (repeatable) from the arguments.
+    pub fn from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> ContentOptions {
+        let mut options = ContentOptions::default();
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            if arg == "--authoring" {
+                options.authoring = true;
+            } else if arg == "--open" {
+                options.open.extend(args.next().map(PathBuf::from));
+            } else if let Some(path) = arg.to_str().and_then(|a| a.strip_prefix("--open=")) {
+                options.open.push(PathBuf::from(path));
+            }
+        }
+        options
+    }
+
+    /// The bundle mode these options allow.
+    pub fn mode(&self) -> Mode {
+        if self.authoring {
+            Mode::Authoring
+        } else {
+            Mode::Published
+        }
+    }
+}
+
+/// The trust store: compiled-in publishers plus `<data-dir>/trust/*.pub`.
+pub fn trust_store(data_dir: &Path, refusals: &mut Vec<Diagnostic>) -> TrustStore {
+    let mut files: Vec<(String, String)> = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(data_dir.join("trust")) {
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            if path.extension().is_some_and(|e| e == "pub") {
+                if let (Some(name), Ok(text)) = (path.file_name(), std::fs::read_to_string(&path)) {
+                    files.push((name.to_string_lossy().into_owned(), text));
+                }
+            }
+        }
+    }
+    files.sort();
+    let borrowed: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let mut store = TrustStore::builtin();
+    match TrustStore::from_key_files(&borrowed) {
+        Ok(local) => {
+            for publisher in local.publishers() {
+                store.trust(&publisher.name, publisher.key.clone());
+            }
+        }
+        Err(problems) => refusals.extend(problems),
+    }
+    store
+}
+
+/// Install or open everything named with `--open`. Signed bundles go into the catalogue (kept
+/// for next time); unsigned bundles and grid files open for this run only, in authoring mode.
+pub fn open_requested(
+    options: &ContentOptions,
+    trust: &TrustStore,
+    catalogue: Option<&mut Catalogue>,
+    library: &mut Library,
+    today: NaiveDate,
+    refusals: &mut Vec<Diagnostic>,
+) {
+    let mut catalogue = catalogue;
+    for path in &options.open {
+        let label = path.display().to_string();
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                refusals.push(io_refusal(&label, &e));
+                continue;
+            }
+        };
+        if path.extension().is_some_and(|e| e == "toml") {
+            match bundle::open_unsigned_grid(&label, &bytes, options.mode(), today) {
+                Ok(entry) => {
+                    library.insert(entry);
+                }
+                Err(problems) => refusals.extend(problems),
+            }
+            continue;
+        }
+        let signature = std::fs::read(signature_path(path)).ok();
+        let result = match (&signature, catalogue.as_deref_mut()) {
+            (Some(signature), Some(catalogue)) => catalogue
+                .install_bundle(
+                    &label,
+                    &bytes,
+                    Some(signature),
+                    trust,
+                    options.mode(),
+                    today,
+                )
+                .map(|_| ()),
+            _ => bundle::open(
+                &label,
+                &bytes,
+                signature.as_deref(),
+                trust,
+                options.mode(),
+                today,
+            )
+            .map(|opened| {
+                for grid in opened.grids {
+                    library.insert(keuzehulp::library::Entry {
+                        file: grid.file,
+                        origin: opened.origin.clone(),
+                        grid: grid.parsed.grid,
+                        warnings: grid.warnings,
+                    });
+                }
+            }),
+        };
+        if let Err(problems) = result {
+            refusals.extend(problems);
+        }
+    }
+}
+
+/// `BUNDLE.minisig`, the detached signature beside a bundle.
+fn signature_path(bundle: &Path) -> PathBuf {
+    let mut name = bundle.as_os_str().to_owned();
+    name.push(".minisig");
+    PathBuf::from(name)
+}
+
+fn io_refusal(file: &str, e: &std::io::Error) -> Diagnostic {
+    Diagnostic {
+        severity: keuzehulp::check::Severity::Error,
+        code: "catalogue-io",
+        file: file.to_owned(),
+        position: Default::default(),
+        field: String::new(),
+        args: vec![("detail", e.to_string())],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_authoring_and_every_open_path() {
+        let args = [
+            "--authoring",
+            "--open",
+            "a.json",
+            "--open=b.toml",
+            "--data-dir",
+            "x",
+        ];
+        let options = ContentOptions::from_args(args.map(std::ffi::OsString::from));
+        assert!(options.authoring);
+        assert_eq!(
+            options.open,
+            [PathBuf::from("a.json"), PathBuf::from("b.toml")]
+        );
+        assert_eq!(options.mode(), Mode::Authoring);
+    }
+}

@@ -1,0 +1,129 @@
+//! Steps on the app's page through WebDriver. Everything goes through small scripts with
+//! timeouts: a stuck WebDriver call becomes a failure that names its step.
+
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder};
+
+use crate::{screenshot_dir, Harness};
+
+/// Start the app with `args` in a new WebDriver session and wait until its start screen is
+/// drawn.
+pub async fn open_app(harness: &Harness, args: &[&str]) -> Client {
+    // The driver may accept connections a moment before it can start sessions: retry briefly.
+    let mut attempt = 0;
+    let client = loop {
+        match ClientBuilder::native()
+            .capabilities(harness.capabilities(args))
+            .connect(&harness.webdriver_url)
+            .await
+        {
+            Ok(client) => break client,
+            Err(e) if attempt < 20 => {
+                attempt += 1;
+                eprintln!("WebDriver session not ready yet ({e}); retrying");
+                tokio::time::sleep(Duration::from_millis(250)).await;
+            }
+            Err(e) => panic!("WebDriver session with the app: {e}"),
+        }
+    };
+    // WebKitWebDriver can wait forever for a page load it missed when an element lookup
+    // arrives during loading; scripts do answer, so poll with a script until the start screen
+    // is drawn, and only then look up elements.
+    let ready =
+        "return document.readyState === 'complete' && document.body.dataset.ready === 'true'";
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let value = script(&client, ready, vec![]).await;
+        if value.as_bool() == Some(true) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "start screen not ready within 30 s"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    client
+}
+
+pub async fn screenshot(client: &Client, name: &str) {
+    // WebKitWebDriver now and then answers a screenshot with an empty "unknown error" while
+    // the page repaints: try again a few times before failing.
+    let mut attempt = 0;
+    let png = loop {
+        let result = tokio::time::timeout(Duration::from_secs(20), client.screenshot())
+            .await
+            .unwrap_or_else(|_| panic!("screenshot {name} timed out"));
+        match result {
+            Ok(png) => break png,
+            Err(e) if attempt < 4 => {
+                attempt += 1;
+                eprintln!("screenshot {name}: {e}; trying again");
+                tokio::time::sleep(Duration::from_millis(300)).await;
+            }
+            Err(e) => panic!("screenshot {name}: {e}"),
+        }
+    };
+    assert!(
+        png.len() > 10_000,
+        "screenshot {name} looks empty ({} bytes)",
+        png.len()
+    );
+    std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("save screenshot");
+}
+
+/// Run a script in the page, failing with its name after 15 s instead of hanging.
+pub async fn script(client: &Client, js: &str, args: Vec<serde_json::Value>) -> serde_json::Value {
+    tokio::time::timeout(Duration::from_secs(15), client.execute(js, args))
+        .await
+        .unwrap_or_else(|_| panic!("script timed out: {js}"))
+        .unwrap_or_else(|e| panic!("script failed ({e}): {js}"))
+}
+
+/// The text of the first element matching `css`, waiting up to 10 s for it to appear.
+pub async fn text(client: &Client, css: &str) -> String {
+    let js = "const el = document.querySelector(arguments[0]); return el ? el.innerText : null";
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(text) = script(client, js, vec![css.into()]).await.as_str() {
+            return text.to_owned();
+        }
+        assert!(std::time::Instant::now() < deadline, "{css}: not on screen");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Click the first element matching `css`, as a person would (the element's click()).
+pub async fn click(client: &Client, css: &str) {
+    let js = "const el = document.querySelector(arguments[0]); if (!el) return false; el.click(); return true";
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while script(client, js, vec![css.into()]).await != serde_json::Value::Bool(true) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{css}: nothing to click"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Wait until the text of `css` equals `expected`.
+pub async fn wait_for_text(client: &Client, css: &str, expected: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let now = text(client, css).await;
+        if now == expected {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{css}: expected {expected:?}, shows {now:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+pub async fn html_lang(client: &Client) -> String {
+    let value = script(client, "return document.documentElement.lang", vec![]).await;
+    value.as_str().unwrap_or_default().to_owned()
+}
