@@ -53,6 +53,14 @@ fn sources(language: Language) -> &'static [(&'static str, &'static str)] {
     }
 }
 
+/// Dutch writes a decimal comma: 3,5 dagen.
+fn decimal_comma<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(n.as_string().replace('.', ",")),
+        _ => None,
+    }
+}
+
 /// Formats messages in one language.
 pub struct Localizer {
     language: Language,
@@ -74,6 +82,9 @@ impl Localizer {
         let id: unic_langid::LanguageIdentifier = language.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
+        if language == Language::Nl {
+            bundle.set_formatter(Some(decimal_comma));
+        }
         for (_, source) in sources(language) {
             let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
             let _ = bundle.add_resource(resource);
@@ -99,8 +110,9 @@ impl Localizer {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             let value = value.as_ref();
+            // Only text that reads back the same is a number ("1.0" stays text, a version).
             match value.parse::<f64>() {
-                Ok(n) if !value.contains('-') || value.starts_with('-') => {
+                Ok(n) if n.is_finite() && n.to_string() == value => {
                     fluent_args.set(*name, FluentValue::from(n))
                 }
                 _ => fluent_args.set(*name, FluentValue::from(value.to_owned())),
@@ -182,6 +194,19 @@ mod tests {
             Vec::<&String>::new(),
             "missing in nl"
         );
+    }
+
+    #[test]
+    fn dutch_numbers_have_a_decimal_comma_and_versions_stay_text() {
+        let nl = Localizer::new(Language::Nl);
+        let en = Localizer::new(Language::En);
+        let args = [("name", "x"), ("score", "59.9"), ("minimum", "60")];
+        assert!(nl.format("check-readability-low", &args).contains("59,9"));
+        assert!(en.format("check-readability-low", &args).contains("59.9"));
+        let version = [("id", "knie"), ("version", "1.0")];
+        assert!(nl
+            .format("check-bundle-manifest-mismatch", &version)
+            .contains("versie 1.0"));
     }
 
     #[test]
