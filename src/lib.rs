@@ -6,6 +6,7 @@
 
 pub mod bundle;
 pub mod catalogue;
+pub mod chart;
 pub mod check;
 pub mod content;
 pub mod language;
