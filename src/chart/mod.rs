@@ -3,8 +3,15 @@
 //! The layout of an icon array lives here, apart from any drawing, so the SVG charts of the
 //! window and the icons of the printed summary fill people in the same order.
 
-/// Icons per row of an icon array.
-pub const ICONS_PER_ROW: u32 = 10;
+/// Icons per row of an icon array of `denominator` icons: 10 for 100 (a square of 10 by 10),
+/// 40 for 1000 (25 rows), so a large array still fits on a screen.
+pub fn icons_per_row(denominator: u32) -> u32 {
+    if denominator > 100 {
+        40
+    } else {
+        10
+    }
+}
 
 /// Where one icon of an icon array sits, counted from the top-left corner.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,16 +28,16 @@ pub struct IconCell {
 /// so the marked people always form one block and arrays of the same denominator compare
 /// at a glance.
 pub fn icon_cell(index: u32, denominator: u32) -> IconCell {
-    let rows = denominator.div_ceil(ICONS_PER_ROW);
+    let per_row = icons_per_row(denominator);
     IconCell {
-        column: index % ICONS_PER_ROW,
-        row: rows - 1 - index / ICONS_PER_ROW,
+        column: index % per_row,
+        row: icon_rows(denominator) - 1 - index / per_row,
     }
 }
 
 /// Rows of an icon array of `denominator` icons.
 pub fn icon_rows(denominator: u32) -> u32 {
-    denominator.div_ceil(ICONS_PER_ROW)
+    denominator.div_ceil(icons_per_row(denominator))
 }
 
 #[cfg(test)]
@@ -43,6 +50,7 @@ mod tests {
         assert_eq!(icon_cell(9, 100), IconCell { column: 9, row: 9 });
         assert_eq!(icon_cell(10, 100), IconCell { column: 0, row: 8 });
         assert_eq!(icon_cell(99, 100), IconCell { column: 9, row: 0 });
-        assert_eq!(icon_rows(1000), 100);
+        assert_eq!(icon_rows(1000), 25);
+        assert_eq!(icon_cell(40, 1000), IconCell { column: 0, row: 23 });
     }
 }
