@@ -193,6 +193,7 @@ impl Catalogue {
         Ok(Entry {
             file: entry.source_file.clone(),
             origin: entry.origin.clone(),
+            sha256: entry.sha256.clone(),
             grid: parsed.grid,
             warnings,
         })

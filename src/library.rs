@@ -33,6 +33,8 @@ pub struct Entry {
     pub file: String,
     /// Where it came from.
     pub origin: Origin,
+    /// SHA-256 (hex) of the exact file, so a session can pin what the patient saw.
+    pub sha256: String,
     /// The content, checked.
     pub grid: OptionGrid,
     /// Warnings the checker gave (errors keep a grid out of the library).
@@ -75,6 +77,7 @@ impl Library {
                 self.entries.push(Entry {
                     file: file.to_owned(),
                     origin,
+                    sha256: crate::bundle::sha256_hex(bytes),
                     grid,
                     warnings,
                 })

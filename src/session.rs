@@ -144,6 +144,84 @@ pub enum SessionEvent {
     },
 }
 
+/// Longest note, in characters, that a patient can write in their own words.
+pub const MAX_NOTE_CHARS: usize = 4000;
+
+/// Why an event does not fit the grid of its session. Nothing is recorded then.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EventError {
+    /// A row or aspect id the grid does not have.
+    #[error("question or outcome \"{0}\" is not in this option grid")]
+    UnknownAspect(String),
+    /// An option id the grid does not have.
+    #[error("option \"{0}\" is not in this option grid")]
+    UnknownOption(String),
+    /// An importance above the scale.
+    #[error("importance {0} is above the highest, {MAX_IMPORTANCE}")]
+    ImportanceTooHigh(Importance),
+    /// A note longer than [`MAX_NOTE_CHARS`].
+    #[error("the note has {0} characters; at most {MAX_NOTE_CHARS} fit")]
+    NoteTooLong(usize),
+}
+
+impl EventError {
+    /// The problem in the chosen language.
+    pub fn message(&self, l10n: &crate::language::Localizer) -> String {
+        match self {
+            EventError::UnknownAspect(id) => {
+                l10n.format("session-error-unknown-aspect", &[("id", id.as_str())])
+            }
+            EventError::UnknownOption(id) => {
+                l10n.format("session-error-unknown-option", &[("id", id.as_str())])
+            }
+            EventError::ImportanceTooHigh(value) => l10n.format(
+                "session-error-importance",
+                &[
+                    ("value", value.to_string()),
+                    ("max", MAX_IMPORTANCE.to_string()),
+                ],
+            ),
+            EventError::NoteTooLong(length) => l10n.format(
+                "session-error-note-too-long",
+                &[
+                    ("length", length.to_string()),
+                    ("max", MAX_NOTE_CHARS.to_string()),
+                ],
+            ),
+        }
+    }
+}
+
+impl SessionEvent {
+    /// Check that the event fits `grid`: ids exist, values are in range.
+    pub fn check(&self, grid: &crate::content::OptionGrid) -> Result<(), EventError> {
+        let is_question = |id: &str| grid.questions.iter().any(|q| q.id == id);
+        let is_outcome = |id: &str| grid.outcomes.iter().any(|o| o.id == id);
+        match self {
+            SessionEvent::RowMarked { question, .. } if !is_question(question) => {
+                Err(EventError::UnknownAspect(question.clone()))
+            }
+            SessionEvent::ImportanceRated { aspect, .. }
+                if !is_question(aspect) && !is_outcome(aspect) =>
+            {
+                Err(EventError::UnknownAspect(aspect.clone()))
+            }
+            SessionEvent::ImportanceRated { importance, .. } if *importance > MAX_IMPORTANCE => {
+                Err(EventError::ImportanceTooHigh(*importance))
+            }
+            SessionEvent::NoteWritten { text } if text.chars().count() > MAX_NOTE_CHARS => {
+                Err(EventError::NoteTooLong(text.chars().count()))
+            }
+            SessionEvent::ChoiceMade {
+                choice: Choice::Option(id),
+            } if !grid.options.iter().any(|o| &o.id == id) => {
+                Err(EventError::UnknownOption(id.clone()))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
 /// The state of a session: the fold of its events.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SessionState {
@@ -251,6 +329,37 @@ mod tests {
             r#"{"event":"choice_made","choice":{"kind":"option","option":"operation"}}"#
         );
         assert_eq!(serde_json::from_str::<SessionEvent>(&json).unwrap(), event);
+    }
+
+    #[test]
+    fn events_that_do_not_fit_the_grid_are_refused_with_a_reason() {
+        let library =
+            crate::library::Library::builtin(chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        let grid = &library.get("liesbreuk").unwrap().grid;
+        let nl = crate::language::Localizer::new(crate::language::Language::Nl);
+        let fits = SessionEvent::RowMarked {
+            question: "vastzitten".into(),
+            marked: true,
+        };
+        assert_eq!(fits.check(grid), Ok(()));
+        let unknown = SessionEvent::ChoiceMade {
+            choice: Choice::Option("pillen".into()),
+        };
+        let err = unknown.check(grid).unwrap_err();
+        assert_eq!(err, EventError::UnknownOption("pillen".into()));
+        assert!(err.message(&nl).contains("pillen"), "{}", err.message(&nl));
+        let long = SessionEvent::NoteWritten {
+            text: "a".repeat(MAX_NOTE_CHARS + 1),
+        };
+        assert_eq!(
+            long.check(grid),
+            Err(EventError::NoteTooLong(MAX_NOTE_CHARS + 1))
+        );
+        let high = SessionEvent::ImportanceRated {
+            aspect: "vastzitten".into(),
+            importance: 5,
+        };
+        assert_eq!(high.check(grid), Err(EventError::ImportanceTooHigh(5)));
     }
 
     #[test]

@@ -235,6 +235,7 @@ pub fn open_unsigned_grid(
     Ok(crate::library::Entry {
         file: file.to_owned(),
         origin: Origin::Unsigned,
+        sha256: sha256_hex(bytes),
         grid: parsed.grid,
         warnings,
     })

@@ -7,7 +7,16 @@ use crate::content::{OptionGrid, OptionKind, ReviewStatus, Text};
 use crate::language::{Language, Localizer};
 use crate::library::{Entry, Library};
 
+pub mod consultation;
 pub mod notices;
+
+/// Message id of an option's kind: treatment, or waiting / no treatment.
+pub fn option_kind_message(kind: OptionKind) -> &'static str {
+    match kind {
+        OptionKind::Waiting => "ui-option-waiting",
+        OptionKind::Treatment => "ui-option-treatment",
+    }
+}
 
 /// A text in `language`, or in the grid's main language when that one is missing.
 pub fn pick(text: &Text, language: Language, grid: &OptionGrid) -> String {
@@ -29,6 +38,10 @@ pub struct ConditionCard {
     pub question: String,
     /// Label shown when the content is example content, else `None`.
     pub example_label: Option<String>,
+    /// What a search matched, when not the name: "Gevonden via: bult in de lies".
+    pub found_via: Option<String>,
+    /// Whether this decision was used recently on this machine.
+    pub recent: bool,
 }
 
 /// The start screen: every condition in the library.
@@ -53,6 +66,8 @@ pub fn start_screen(library: &Library, l10n: &Localizer) -> StartScreen {
             name: pick(&grid.condition.name, language, grid),
             question: pick(&grid.decision.question, language, grid),
             example_label: example_label(grid, l10n),
+            found_via: None,
+            recent: false,
         })
         .collect();
     conditions.sort_by_key(|c| c.name.to_lowercase());
@@ -111,10 +126,7 @@ pub fn decision_screen(grid: &OptionGrid, l10n: &Localizer) -> DecisionScreen {
                 id: o.id.clone(),
                 name: text(&o.name),
                 summary: text(&o.summary),
-                kind_label: l10n.text(match o.kind {
-                    OptionKind::Waiting => "ui-option-waiting",
-                    OptionKind::Treatment => "ui-option-treatment",
-                }),
+                kind_label: l10n.text(option_kind_message(o.kind)),
             })
             .collect(),
         example_label: example_label(grid, l10n),

@@ -64,5 +64,7 @@ pub fn index_card(entry: &IndexEntry, l10n: &Localizer) -> ConditionCard {
         question: pick_index_text(&entry.question, l10n),
         example_label: (entry.status == ReviewStatus::Example)
             .then(|| l10n.text("ui-example-content")),
+        found_via: None,
+        recent: false,
     }
 }
