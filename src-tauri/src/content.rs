@@ -133,6 +133,7 @@ pub fn open_requested(
                     library.insert(keuzehulp::library::Entry {
                         file: grid.file,
                         origin: opened.origin.clone(),
+                        sha256: grid.sha256,
                         grid: grid.parsed.grid,
                         warnings: grid.warnings,
                     });
