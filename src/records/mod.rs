@@ -1,45 +1,48 @@
 //! Patient records and settings, kept only on this machine in one SQLite file.
+//!
+//! What a patient says in a consultation must never be lost and never leak. So the file is
+//! owner-only, every answer is one committed transaction with `synchronous=FULL`, events are
+//! append-only (triggers in the schema), one app instance at a time holds an advisory lock,
+//! erasure scrubs the file (`secure_delete`, WAL truncate, `VACUUM`), and rolling backups use
+//! SQLite's backup API.
 
+mod backup;
+mod error;
+mod export;
 pub mod migrations;
+mod patients;
+mod recent;
+mod sessions;
 mod settings;
+#[cfg(test)]
+mod tests;
 
+use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
 
+pub use backup::{BackupInfo, KEEP_BACKUPS};
+pub use error::RecordsError;
+pub use export::{PatientExport, SessionExport};
+pub use patients::{Patient, PatientId, MAX_LABEL_CHARS, MIN_BIRTH_YEAR};
+pub use sessions::{Ratings, RecordedEvent, SessionId, SessionStart, SessionSummary};
 pub use settings::Setting;
 
 /// File name of the database inside the data directory.
 pub const DATABASE_FILE: &str = "keuzehulp.sqlite3";
 
-/// What can go wrong with the records.
-#[derive(Debug, thiserror::Error)]
-pub enum RecordsError {
-    /// SQLite reported an error.
-    #[error("database: {0}")]
-    Sqlite(#[from] rusqlite::Error),
-    /// The data directory could not be made or read.
-    #[error("data directory {path}: {source}")]
-    Io {
-        /// The directory.
-        path: PathBuf,
-        /// What went wrong.
-        source: std::io::Error,
-    },
-    /// The database was written by a newer version of the program.
-    #[error("database schema version {found} is newer than this program reads ({supported})")]
-    NewerSchema {
-        /// Version found in the file.
-        found: i64,
-        /// Newest version this build knows.
-        supported: i64,
-    },
-}
+/// File name of the lock that keeps a second app instance off the database.
+pub const LOCK_FILE: &str = "keuzehulp.lock";
 
 /// The open database of this installation.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The data directory; `None` in memory.
+    data_dir: Option<PathBuf>,
+    /// The exclusive advisory lock on [`LOCK_FILE`], held as long as the store lives.
+    _lock: Option<File>,
 }
 
 impl std::fmt::Debug for Store {
@@ -50,30 +53,75 @@ impl std::fmt::Debug for Store {
 
 impl Store {
     /// Open (or create) the database in `data_dir`, creating the directory readable by the
-    /// owner only, and apply migrations.
+    /// owner only, take the instance lock and apply migrations. A second open of the same
+    /// directory while this store lives fails with [`RecordsError::InUse`]; a damaged file
+    /// fails with [`RecordsError::Corrupt`] and is left as it is.
     pub fn open(data_dir: &Path) -> Result<Store, RecordsError> {
         create_private_dir(data_dir)?;
+        let lock = lock(data_dir)?;
         let path = data_dir.join(DATABASE_FILE);
         let conn = Connection::open(&path)?;
         restrict_to_owner(&path)?;
-        Store::from_connection(conn, path)
+        let mut store = Store {
+            conn,
+            path,
+            data_dir: Some(data_dir.to_owned()),
+            _lock: Some(lock),
+        };
+        store.prepare(true)?;
+        Ok(store)
+    }
+
+    /// Open the database in `data_dir` for reading only (SQLite's `SQLITE_OPEN_READ_ONLY`),
+    /// for example to look at records on a medium that cannot be written. Every write fails
+    /// with [`RecordsError::ReadOnly`]. The schema must already be the latest.
+    pub fn open_read_only(data_dir: &Path) -> Result<Store, RecordsError> {
+        let path = data_dir.join(DATABASE_FILE);
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&path, flags)?;
+        let mut store = Store {
+            conn,
+            path,
+            data_dir: Some(data_dir.to_owned()),
+            _lock: None,
+        };
+        store.prepare(false)?;
+        if migrations::schema_version(&store.conn)? < migrations::latest_version() {
+            return Err(RecordsError::ReadOnly);
+        }
+        Ok(store)
     }
 
     /// A database in memory, for tests.
     pub fn in_memory() -> Result<Store, RecordsError> {
-        Store::from_connection(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+        let mut store = Store {
+            conn: Connection::open_in_memory()?,
+            path: PathBuf::from(":memory:"),
+            data_dir: None,
+            _lock: None,
+        };
+        store.prepare(true)?;
+        Ok(store)
     }
 
-    fn from_connection(mut conn: Connection, path: PathBuf) -> Result<Store, RecordsError> {
+    /// Pragmas, checks and (when `write`) migrations, in an order that never writes to a
+    /// file that is damaged or newer than this build.
+    fn prepare(&mut self, write: bool) -> Result<(), RecordsError> {
+        let conn = &mut self.conn;
         conn.busy_timeout(std::time::Duration::from_secs(2))?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        // Refuse a newer database before anything writes to the file (WAL mode changes
-        // the header).
-        migrations::refuse_newer(&conn)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        migrations::migrate(&mut conn)?;
-        Ok(Store { conn, path })
+        // Deleted content is overwritten with zeros, so erasure leaves no readable bytes.
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        // Refuse a newer or damaged database before anything writes to the file (WAL mode
+        // changes the header).
+        migrations::refuse_newer(conn)?;
+        check_integrity(conn)?;
+        if write {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "FULL")?;
+            migrations::migrate(conn)?;
+        }
+        Ok(())
     }
 
     /// Where the database file is.
@@ -84,6 +132,41 @@ impl Store {
     /// The connection, for the record modules.
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// The connection, for transactions.
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
+
+/// `PRAGMA quick_check`: [`RecordsError::Corrupt`] unless it says `ok`.
+pub(crate) fn check_integrity(conn: &Connection) -> Result<(), RecordsError> {
+    let mut stmt = conn.prepare("PRAGMA quick_check")?;
+    let rows: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    if rows == ["ok"] {
+        Ok(())
+    } else {
+        Err(RecordsError::Corrupt)
+    }
+}
+
+/// Take the exclusive advisory lock of `data_dir`.
+fn lock(data_dir: &Path) -> Result<File, RecordsError> {
+    let path = data_dir.join(LOCK_FILE);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(io_error(&path))?;
+    restrict_to_owner(&path)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(RecordsError::InUse { lock: path }),
+        Err(std::fs::TryLockError::Error(source)) => Err(RecordsError::Io { path, source }),
     }
 }
 
@@ -112,47 +195,4 @@ fn set_mode(path: &Path, mode: u32) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn set_mode(_path: &Path, _mode: u32) -> std::io::Result<()> {
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fresh_database_reaches_latest_schema() {
-        let store = Store::in_memory().unwrap();
-        assert_eq!(
-            migrations::schema_version(store.conn()).unwrap(),
-            migrations::latest_version()
-        );
-    }
-
-    #[test]
-    fn newer_database_is_refused_and_left_untouched() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(DATABASE_FILE);
-        {
-            let conn = Connection::open(&path).unwrap();
-            conn.pragma_update(None, "user_version", 99).unwrap();
-        }
-        let before = std::fs::read(&path).unwrap();
-        let err = Store::open(dir.path()).unwrap_err();
-        assert!(
-            matches!(err, RecordsError::NewerSchema { found: 99, .. }),
-            "{err}"
-        );
-        assert_eq!(std::fs::read(&path).unwrap(), before);
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn data_is_readable_by_the_owner_only() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let data = dir.path().join("data");
-        let store = Store::open(&data).unwrap();
-        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode(&data), 0o700);
-        assert_eq!(mode(store.path()), 0o600);
-    }
 }
