@@ -3,7 +3,9 @@
 
 use keuzehulp::bundle::{self, Mode, SecretKey, TrustStore};
 use keuzehulp::catalogue::Catalogue;
+use keuzehulp::chart::{self, Bar, IconArraySpec, RangeBarsSpec};
 use keuzehulp::check::check_file;
+use keuzehulp::content::Direction;
 use keuzehulp::language::{Language, Localizer};
 use keuzehulp::library::Library;
 use keuzehulp::view;
@@ -121,4 +123,42 @@ fn open_catalogue_index(bencher: divan::Bencher, n: usize) {
         let opened = Catalogue::open(divan::black_box(dir.path())).expect("opens");
         assert_eq!(opened.entries().len(), n);
     });
+}
+
+/// Draw an icon array of 100 or 1000 people, with an uncertainty range.
+#[divan::bench(args = [100, 1000])]
+fn icon_array(denominator: u32) -> String {
+    chart::icon_array_svg(&IconArraySpec {
+        count: divan::black_box(denominator / 8),
+        denominator,
+        range: Some((denominator / 16, denominator / 4)),
+        direction: Direction::Harm,
+        description: "Mensen met pijn na een jaar",
+    })
+    .expect("draws")
+}
+
+/// Draw range bars for three options.
+#[divan::bench]
+fn range_bars_of_3() -> String {
+    let bars = [
+        Bar {
+            value: 14.0,
+            range: Some((7.0, 21.0)),
+        },
+        Bar {
+            value: 3.0,
+            range: None,
+        },
+        Bar {
+            value: 28.0,
+            range: Some((20.0, 42.0)),
+        },
+    ];
+    chart::range_bars_svg(&RangeBarsSpec {
+        bars: divan::black_box(&bars),
+        scale: (0.0, 42.0),
+        description: "Dagen tot weer aan het werk",
+    })
+    .expect("draws")
 }
