@@ -8,6 +8,7 @@ use keuzehulp::check::check_file;
 use keuzehulp::content::Direction;
 use keuzehulp::language::{Language, Localizer};
 use keuzehulp::library::Library;
+use keuzehulp::search::{self, SearchEntry};
 use keuzehulp::view;
 
 fn main() {
@@ -161,4 +162,27 @@ fn range_bars_of_3() -> String {
         description: "Dagen tot weer aan het werk",
     })
     .expect("draws")
+}
+
+/// Search 10,000 entries (the built-in ones cloned with new ids) for a complaint, a name
+/// start and a plural; and list them all for an empty query.
+#[divan::bench(args = ["bult in de lies", "knie", "knieën", ""], sample_count = 50)]
+fn search_10_000_entries(bencher: divan::Bencher, query: &str) {
+    let library = Library::builtin(today());
+    let entries: Vec<SearchEntry> = (0..10_000)
+        .map(|i| {
+            let grid = &library.entries()[i % library.entries().len()].grid;
+            let entry = SearchEntry::from_grid(grid, "nl");
+            let synonyms = entry.synonyms().to_vec();
+            let complaints = entry.complaints().to_vec();
+            SearchEntry::new(
+                &format!("{}-{i}", entry.id()),
+                entry.name(),
+                &synonyms,
+                &complaints,
+            )
+        })
+        .collect();
+    let recent: Vec<String> = vec!["knie-3".into(), "liesbreuk-0".into()];
+    bencher.bench(|| search::search(&entries, divan::black_box(query), &recent));
 }
