@@ -3,9 +3,12 @@
 
 use keuzehulp::bundle::{self, Mode, SecretKey, TrustStore};
 use keuzehulp::catalogue::Catalogue;
+use keuzehulp::chart::{self, Bar, IconArraySpec, RangeBarsSpec};
 use keuzehulp::check::check_file;
+use keuzehulp::content::Direction;
 use keuzehulp::language::{Language, Localizer};
 use keuzehulp::library::Library;
+use keuzehulp::search::{self, SearchEntry};
 use keuzehulp::view;
 
 fn main() {
@@ -121,4 +124,65 @@ fn open_catalogue_index(bencher: divan::Bencher, n: usize) {
         let opened = Catalogue::open(divan::black_box(dir.path())).expect("opens");
         assert_eq!(opened.entries().len(), n);
     });
+}
+
+/// Draw an icon array of 100 or 1000 people, with an uncertainty range.
+#[divan::bench(args = [100, 1000])]
+fn icon_array(denominator: u32) -> String {
+    chart::icon_array_svg(&IconArraySpec {
+        count: divan::black_box(denominator / 8),
+        denominator,
+        range: Some((denominator / 16, denominator / 4)),
+        direction: Direction::Harm,
+        description: "Mensen met pijn na een jaar",
+    })
+    .expect("draws")
+}
+
+/// Draw range bars for three options.
+#[divan::bench]
+fn range_bars_of_3() -> String {
+    let bars = [
+        Bar {
+            value: 14.0,
+            range: Some((7.0, 21.0)),
+        },
+        Bar {
+            value: 3.0,
+            range: None,
+        },
+        Bar {
+            value: 28.0,
+            range: Some((20.0, 42.0)),
+        },
+    ];
+    chart::range_bars_svg(&RangeBarsSpec {
+        bars: divan::black_box(&bars),
+        scale: (0.0, 42.0),
+        description: "Dagen tot weer aan het werk",
+    })
+    .expect("draws")
+}
+
+/// Search 10,000 entries (the built-in ones cloned with new ids) for a complaint, a name
+/// start and a plural; and list them all for an empty query.
+#[divan::bench(args = ["bult in de lies", "knie", "knieën", ""], sample_count = 50)]
+fn search_10_000_entries(bencher: divan::Bencher, query: &str) {
+    let library = Library::builtin(today());
+    let entries: Vec<SearchEntry> = (0..10_000)
+        .map(|i| {
+            let grid = &library.entries()[i % library.entries().len()].grid;
+            let entry = SearchEntry::from_grid(grid, "nl");
+            let synonyms = entry.synonyms().to_vec();
+            let complaints = entry.complaints().to_vec();
+            SearchEntry::new(
+                &format!("{}-{i}", entry.id()),
+                entry.name(),
+                &synonyms,
+                &complaints,
+            )
+        })
+        .collect();
+    let recent: Vec<String> = vec!["knie-3".into(), "liesbreuk-0".into()];
+    bencher.bench(|| search::search(&entries, divan::black_box(query), &recent));
 }

@@ -12,5 +12,6 @@ pub mod content;
 pub mod language;
 pub mod library;
 pub mod records;
+pub mod search;
 pub mod session;
 pub mod view;
