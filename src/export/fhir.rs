@@ -127,7 +127,6 @@ pub fn fhir_bundle(
                 "subject": subject,
                 "expressedBy": subject,
                 "startDate": ctx.session_started.format("%Y-%m-%d").to_string(),
-                "note": if state.note.trim().is_empty() { Value::Null } else { json!([{ "text": state.note.trim() }]) },
             }),
         ));
     }
