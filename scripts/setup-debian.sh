@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing the keuzehulp needs on Debian 12:
 # WebKitGTK and GTK for Tauri 2, a virtual display and WebDriver for the end-to-end tests,
-# poppler for PDF checks, and tauri-driver. Safe to run again: it skips what is there.
+# poppler for PDF checks, tauri-driver, and fhir.resources for the FHIR validator. Safe to run again: it skips what is there.
 set -euo pipefail
 
 SUDO=""
@@ -38,4 +38,12 @@ fi
 if ! command -v tauri-driver >/dev/null 2>&1; then
   echo "setup: installing tauri-driver"
   cargo install tauri-driver --locked --version 2.1.0 >/dev/null
+fi
+
+# The FHIR export test validates bundles with the pydantic models of the FHIR specification
+# (R4B subpackage, the R4 line); see tests/fhir/validate.py.
+FHIR_RESOURCES_VERSION=8.3.0
+if ! python3 -c "import fhir.resources, sys; sys.exit(fhir.resources.__version__ != '$FHIR_RESOURCES_VERSION')" 2>/dev/null; then
+  echo "setup: installing fhir.resources $FHIR_RESOURCES_VERSION"
+  python3 -m pip install --quiet "fhir.resources==$FHIR_RESOURCES_VERSION"
 fi

@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod chart;
 pub mod check;
 pub mod content;
+pub mod export;
 pub mod language;
 pub mod library;
 pub mod records;
