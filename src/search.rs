@@ -39,6 +39,9 @@ pub struct SearchEntry {
     folded_name: String,
     name_words: Vec<String>,
     term_words: Vec<Vec<String>>,
+    /// Every folded word of name and terms, each after a space: one string to rule an entry
+    /// out with a single substring search per query word.
+    vocabulary: String,
 }
 
 /// One decision found.
@@ -64,14 +67,28 @@ impl SearchEntry {
     pub fn new(id: &str, name: &str, synonyms: &[String], complaints: &[String]) -> SearchEntry {
         let terms: Vec<String> = synonyms.iter().chain(complaints).cloned().collect();
         let folded_name = fold(name);
+        let name_words = words(&folded_name);
+        let term_words: Vec<Vec<String>> = terms.iter().map(|t| words(&fold(t))).collect();
+        let mut all: Vec<&String> = name_words
+            .iter()
+            .chain(term_words.iter().flatten())
+            .collect();
+        all.sort();
+        all.dedup();
+        let vocabulary = all.iter().fold(String::new(), |mut text, word| {
+            text.push(' ');
+            text.push_str(word);
+            text
+        });
         SearchEntry {
             id: id.to_owned(),
             name: name.to_owned(),
             synonyms: synonyms.len(),
-            name_words: words(&folded_name),
-            term_words: terms.iter().map(|t| words(&fold(t))).collect(),
+            name_words,
+            term_words,
             terms,
             folded_name,
+            vocabulary,
         }
     }
 
@@ -255,9 +272,29 @@ enum Fit {
 struct QueryWord {
     word: String,
     singular: Option<String>,
+    /// The singular after a space, to find it at a word's start in a vocabulary.
+    singular_start: Option<String>,
 }
 
 impl QueryWord {
+    fn new(word: String) -> QueryWord {
+        let singular = singular(&word);
+        QueryWord {
+            singular_start: singular.as_ref().map(|s| format!(" {s}")),
+            singular,
+            word,
+        }
+    }
+
+    /// Whether the word can match anywhere in an entry (a quick test before scoring).
+    fn occurs_in(&self, vocabulary: &str) -> bool {
+        vocabulary.contains(&self.word)
+            || self
+                .singular_start
+                .as_ref()
+                .is_some_and(|s| vocabulary.contains(s.as_str()))
+    }
+
     fn fit(&self, words: &[String]) -> Option<Fit> {
         if words.iter().any(|w| w.starts_with(&self.word)) {
             Some(Fit::Start)
@@ -273,7 +310,11 @@ impl QueryWord {
 
 /// How every query word fits one list of words: `None` if one does not match at all.
 fn fit_all(query: &[QueryWord], words: &[String]) -> Option<Fit> {
-    query.iter().map(|q| q.fit(words)).min().flatten()
+    let mut worst = Fit::Start;
+    for q in query {
+        worst = worst.min(q.fit(words)?);
+    }
+    Some(worst)
 }
 
 fn bonus(fit: Fit) -> u32 {
@@ -282,6 +323,9 @@ fn bonus(fit: Fit) -> u32 {
 
 /// Score an entry against a query that has words; `None` when some word does not match.
 fn score(entry: &SearchEntry, query: &[QueryWord], joined: &str) -> Option<(u32, Option<usize>)> {
+    if !query.iter().all(|q| q.occurs_in(&entry.vocabulary)) {
+        return None;
+    }
     if entry.folded_name.starts_with(joined) {
         return Some((NAME_START, None));
     }
@@ -319,13 +363,7 @@ fn score(entry: &SearchEntry, query: &[QueryWord], joined: &str) -> Option<(u32,
 /// every entry: recent first, then by name.
 pub fn search(entries: &[SearchEntry], query: &str, recent: &[String]) -> Vec<SearchHit> {
     let folded = fold(query);
-    let query: Vec<QueryWord> = words(&folded)
-        .into_iter()
-        .map(|word| QueryWord {
-            singular: singular(&word),
-            word,
-        })
-        .collect();
+    let query: Vec<QueryWord> = words(&folded).into_iter().map(QueryWord::new).collect();
     let recency = |id: &str| recent.iter().position(|r| r == id).unwrap_or(usize::MAX);
     let mut hits: Vec<(&SearchEntry, u32, usize, Option<usize>)> = entries
         .iter()
