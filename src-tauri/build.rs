@@ -4,9 +4,14 @@ fn main() {
     let manifest = tauri_build::AppManifest::new().commands(&[
         "ui_texts",
         "set_language",
+        "set_large_text",
         "start_screen",
+        "search",
         "decision_screen",
         "start_screen_ready",
+        "start_session",
+        "session_screen",
+        "record_event",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

@@ -3,20 +3,26 @@
 use std::collections::BTreeMap;
 
 use keuzehulp::language::{Language, Localizer};
-use keuzehulp::records::Setting;
+use keuzehulp::records::{Patient, Setting};
+use keuzehulp::search::{self, SearchEntry};
 use keuzehulp::view::notices::{self, ContentNotices};
-use keuzehulp::view::{self, DecisionScreen, StartScreen};
+use keuzehulp::view::{self, ConditionCard, DecisionScreen, StartScreen};
 use serde::Serialize;
 use tauri::State;
 
 use crate::error::AppError;
 use crate::state::AppState;
 
+/// How many recently used decisions the start screen puts first.
+const RECENT: usize = 5;
+
 /// The fixed texts of the window in the chosen language.
 #[derive(Serialize)]
 pub struct UiTexts {
     /// Language code, for `<html lang>`.
     language: &'static str,
+    /// Whether the larger-text setting is on.
+    large_text: bool,
     /// Message id to text.
     texts: BTreeMap<String, String>,
 }
@@ -24,9 +30,15 @@ pub struct UiTexts {
 /// The window's fixed texts (`ui-…` messages) in the current language.
 #[tauri::command]
 pub fn ui_texts(state: State<'_, AppState>) -> UiTexts {
-    let l10n = state.localizer.lock().unwrap_or_else(|p| p.into_inner());
+    let large_text = state
+        .store()
+        .ok()
+        .and_then(|s| s.setting(Setting::LargeText).ok().flatten())
+        .is_some_and(|v| v == "true");
+    let l10n = state.l10n();
     UiTexts {
         language: l10n.language().code(),
+        large_text,
         texts: l10n.texts_with_prefix("ui-"),
     }
 }
@@ -35,86 +47,153 @@ pub fn ui_texts(state: State<'_, AppState>) -> UiTexts {
 #[tauri::command]
 pub fn set_language(state: State<'_, AppState>, code: String) -> Result<(), AppError> {
     let language = Language::from_code(&code).unwrap_or_default();
-    *state.localizer.lock().unwrap_or_else(|p| p.into_inner()) = Localizer::new(language);
-    let records = state.records.lock().unwrap_or_else(|p| p.into_inner());
-    if let Ok(store) = records.as_ref() {
-        store
-            .set_setting(Setting::Language, language.code())
-            .map_err(|e| database_error(&state, &e))?;
-    }
-    Ok(())
+    *state.l10n() = Localizer::new(language);
+    state
+        .search_index
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .take();
+    remember(&state, Setting::Language, language.code())
 }
 
-fn database_error(state: &AppState, e: &dyn std::fmt::Display) -> AppError {
-    let l10n = state.localizer.lock().unwrap_or_else(|p| p.into_inner());
-    AppError::new(
-        "database",
-        l10n.format("app-error-database", &[("reason", e.to_string())]),
+/// Turn larger text on or off and remember it.
+#[tauri::command]
+pub fn set_large_text(state: State<'_, AppState>, on: bool) -> Result<(), AppError> {
+    remember(
+        &state,
+        Setting::LargeText,
+        if on { "true" } else { "false" },
     )
+}
+
+fn remember(state: &AppState, setting: Setting, value: &str) -> Result<(), AppError> {
+    // Without records the setting still holds for this run; the start screen says why.
+    let Ok(store) = state.store() else {
+        return Ok(());
+    };
+    store
+        .set_setting(setting, value)
+        .map_err(|e| state.records_error(&e))
 }
 
 /// The start screen: the conditions in the library and the catalogue, and notices about
 /// content (refusals, authoring mode).
 #[derive(Serialize)]
 pub struct StartPage {
-    /// The conditions.
+    /// The conditions, recently used first.
     screen: StartScreen,
     /// Refused content and the authoring-mode label.
     notices: ContentNotices,
 }
 
+/// Every condition the app can open, as cards, by id.
+fn all_cards(state: &AppState, l10n: &Localizer) -> BTreeMap<String, ConditionCard> {
+    let mut cards: BTreeMap<String, ConditionCard> = view::start_screen(&state.library, l10n)
+        .conditions
+        .into_iter()
+        .map(|c| (c.id.clone(), c))
+        .collect();
+    if let Some(catalogue) = &state.catalogue {
+        for entry in catalogue.entries() {
+            cards
+                .entry(entry.id.clone())
+                .or_insert_with(|| notices::index_card(entry, l10n));
+        }
+    }
+    cards
+}
+
+/// Conditions matching `query` (all when empty), best match first, recently used first
+/// among equals.
+fn find(state: &AppState, query: &str) -> StartScreen {
+    let l10n = state.l10n();
+    let recent = state
+        .store()
+        .ok()
+        .and_then(|s| s.recent_grids(RECENT).ok())
+        .unwrap_or_default();
+    let mut index = state.search_index.lock().unwrap_or_else(|p| p.into_inner());
+    let entries = index.get_or_insert_with(|| {
+        let code = l10n.language().code();
+        let mut entries: Vec<SearchEntry> = state
+            .library
+            .entries()
+            .iter()
+            .map(|e| SearchEntry::from_grid(&e.grid, code))
+            .collect();
+        if let Some(catalogue) = &state.catalogue {
+            entries.extend(
+                catalogue
+                    .entries()
+                    .iter()
+                    .filter(|e| state.library.get(&e.id).is_none())
+                    .map(|e| SearchEntry::from_index(e, code)),
+            );
+        }
+        entries
+    });
+    let mut cards = all_cards(state, &l10n);
+    let conditions = search::search(entries, query, &recent)
+        .into_iter()
+        .filter_map(|hit| {
+            let mut card = cards.remove(&hit.id)?;
+            card.recent = recent.contains(&hit.id);
+            card.found_via = hit
+                .matched
+                .map(|term| l10n.format("ui-found-via", &[("term", term)]));
+            Some(card)
+        })
+        .collect();
+    StartScreen { conditions }
+}
+
 /// The start screen.
 #[tauri::command]
 pub fn start_screen(state: State<'_, AppState>) -> StartPage {
-    let l10n = state.localizer.lock().unwrap_or_else(|p| p.into_inner());
-    let mut screen = view::start_screen(&state.library, &l10n);
-    if let Some(catalogue) = &state.catalogue {
-        screen.conditions.extend(
-            catalogue
-                .entries()
-                .iter()
-                .filter(|e| state.library.get(&e.id).is_none())
-                .map(|e| notices::index_card(e, &l10n)),
-        );
-        screen.conditions.sort_by_key(|c| c.name.to_lowercase());
-    }
+    let screen = find(&state, "");
     StartPage {
         screen,
-        notices: notices::content_notices(&state.refusals, state.authoring, &l10n),
+        notices: notices::content_notices(&state.refusals, state.authoring, &state.l10n()),
     }
+}
+
+/// Conditions matching what was typed in the search field.
+#[tauri::command]
+pub fn search(state: State<'_, AppState>, query: String) -> StartScreen {
+    find(&state, &query)
+}
+
+/// A patient the session can be for.
+#[derive(Serialize)]
+pub struct PatientChoice {
+    /// The pseudonymous label.
+    label: String,
+}
+
+/// The decision screen, where a session begins.
+#[derive(Serialize)]
+pub struct DecisionPage {
+    /// The condition, the choice, the options.
+    screen: DecisionScreen,
+    /// Patients already in the records, to pick from.
+    patients: Vec<PatientChoice>,
 }
 
 /// The decision screen of one condition.
 #[tauri::command]
-pub fn decision_screen(state: State<'_, AppState>, id: String) -> Result<DecisionScreen, AppError> {
-    let l10n = state.localizer.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(entry) = state.library.get(&id) {
-        return Ok(view::decision_screen(&entry.grid, &l10n));
-    }
-    let catalogue = state
-        .catalogue
-        .as_ref()
-        .filter(|c| c.entries().iter().any(|e| e.id == id));
-    match catalogue {
-        Some(catalogue) => catalogue
-            .load(&id, chrono::Local::now().date_naive())
-            .map(|entry| view::decision_screen(&entry.grid, &l10n))
-            .map_err(|problems| {
-                let reason = problems
-                    .iter()
-                    .map(|d| d.message(&l10n))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                AppError::new(
-                    "content",
-                    l10n.format("app-error-content", &[("file", id), ("reason", reason)]),
-                )
-            }),
-        None => Err(AppError::new(
-            "unknown-condition",
-            l10n.format("app-error-unknown-condition", &[("id", id)]),
-        )),
-    }
+pub fn decision_screen(state: State<'_, AppState>, id: String) -> Result<DecisionPage, AppError> {
+    let entry = state.entry(&id)?;
+    let patients = match state.store() {
+        Ok(store) => store.patients().map_err(|e| state.records_error(&e))?,
+        Err(_) => Vec::new(),
+    };
+    Ok(DecisionPage {
+        screen: view::decision_screen(&entry.grid, &state.l10n()),
+        patients: patients
+            .into_iter()
+            .map(|Patient { label, .. }| PatientChoice { label })
+            .collect(),
+    })
 }
 
 /// Called by the window once the start screen is drawn; reports the start-up time when

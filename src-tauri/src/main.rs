@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod consultation;
 mod content;
 mod error;
 mod state;
@@ -58,9 +59,14 @@ fn main() -> ExitCode {
         .invoke_handler(tauri::generate_handler![
             commands::ui_texts,
             commands::set_language,
+            commands::set_large_text,
             commands::start_screen,
+            commands::search,
             commands::decision_screen,
             commands::start_screen_ready,
+            consultation::start_session,
+            consultation::session_screen,
+            consultation::record_event,
         ])
         .run(tauri::generate_context!());
     match result {

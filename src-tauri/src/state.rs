@@ -1,16 +1,18 @@
 //! What the app holds while it runs: the content library, the records, the language.
 
+use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
 use keuzehulp::catalogue::Catalogue;
 use keuzehulp::check::Diagnostic;
 use keuzehulp::language::{Language, Localizer};
-use keuzehulp::library::Library;
+use keuzehulp::library::{Entry, Library};
 use keuzehulp::records::{RecordsError, Setting, Store};
 
 use crate::content::{self, ContentOptions};
+use crate::error::AppError;
 
 /// The state shared by all commands.
 pub struct AppState {
@@ -26,8 +28,28 @@ pub struct AppState {
     pub records: Mutex<Result<Store, RecordsError>>,
     /// The language of the screens, with its messages.
     pub localizer: Mutex<Localizer>,
+    /// The search index in the chosen language, built at the first search.
+    pub search_index: Mutex<Option<Vec<keuzehulp::search::SearchEntry>>>,
+    /// Grids opened in this run, by id: a catalogue grid is read and checked once.
+    pub opened: Mutex<BTreeMap<String, Arc<Entry>>>,
     /// When the process started, for the start-up report.
     pub started: Instant,
+}
+
+/// The open records, held for the length of one command.
+pub struct StoreGuard<'a>(MutexGuard<'a, Result<Store, RecordsError>>);
+
+impl std::ops::Deref for StoreGuard<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        self.0.as_ref().expect("checked when the guard was made")
+    }
+}
+
+impl std::ops::DerefMut for StoreGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        self.0.as_mut().expect("checked when the guard was made")
+    }
 }
 
 impl AppState {
@@ -77,7 +99,74 @@ impl AppState {
             authoring: options.authoring,
             records: Mutex::new(records),
             localizer: Mutex::new(Localizer::new(language)),
+            search_index: Mutex::new(None),
+            opened: Mutex::new(BTreeMap::new()),
             started,
         }
+    }
+
+    /// The localizer of the chosen language.
+    pub fn l10n(&self) -> MutexGuard<'_, Localizer> {
+        self.localizer.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The records, or why they cannot be used (shown in plain words).
+    pub fn store(&self) -> Result<StoreGuard<'_>, AppError> {
+        let guard = self.records.lock().unwrap_or_else(|p| p.into_inner());
+        if let Err(e) = guard.as_ref() {
+            return Err(self.records_error(e));
+        }
+        Ok(StoreGuard(guard))
+    }
+
+    /// A records error as the person at the screen reads it.
+    pub fn records_error(&self, e: &RecordsError) -> AppError {
+        let l10n = self.l10n();
+        AppError::new(
+            "database",
+            l10n.format("app-error-database", &[("reason", e.message(&l10n))]),
+        )
+    }
+
+    /// The grid with this id: built in, opened at start, or installed in the catalogue.
+    pub fn entry(&self, id: &str) -> Result<Arc<Entry>, AppError> {
+        let mut opened = self.opened.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(entry) = opened.get(id) {
+            return Ok(entry.clone());
+        }
+        let entry = match self.library.get(id) {
+            Some(entry) => entry.clone(),
+            None => self.load_from_catalogue(id)?,
+        };
+        let entry = Arc::new(entry);
+        opened.insert(id.to_owned(), entry.clone());
+        Ok(entry)
+    }
+
+    fn load_from_catalogue(&self, id: &str) -> Result<Entry, AppError> {
+        let l10n = self.l10n();
+        let catalogue = self
+            .catalogue
+            .as_ref()
+            .filter(|c| c.entries().iter().any(|e| e.id == id))
+            .ok_or_else(|| {
+                AppError::new(
+                    "unknown-condition",
+                    l10n.format("app-error-unknown-condition", &[("id", id)]),
+                )
+            })?;
+        catalogue
+            .load(id, chrono::Local::now().date_naive())
+            .map_err(|problems| {
+                let reason = problems
+                    .iter()
+                    .map(|d| d.message(&l10n))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                AppError::new(
+                    "content",
+                    l10n.format("app-error-content", &[("file", id), ("reason", &reason)]),
+                )
+            })
     }
 }

@@ -5,7 +5,12 @@ const invoke = window.__TAURI__.core.invoke;
 export const api = {
   uiTexts: () => invoke("ui_texts"),
   setLanguage: (code) => invoke("set_language", { code }),
+  setLargeText: (on) => invoke("set_large_text", { on }),
   startScreen: () => invoke("start_screen"),
+  search: (query) => invoke("search", { query }),
   decisionScreen: (id) => invoke("decision_screen", { id }),
+  startSession: (gridId, mode, patient) => invoke("start_session", { gridId, mode, patient }),
+  sessionScreen: (session) => invoke("session_screen", { session }),
+  recordEvent: (session, event) => invoke("record_event", { session, event }),
   startScreenReady: () => invoke("start_screen_ready"),
 };

@@ -1,7 +1,9 @@
-// Entry point: fixed texts, language switch, and the screens.
+// Entry point: fixed texts, language and text size, the start screen with search, the
+// decision screen where a session begins, and the consultation itself.
 
 import { api } from "./api.js";
 import { el, show } from "./dom.js";
+import { consultation } from "./consultation.js";
 
 let texts = {};
 const t = (id) => texts[id] ?? id;
@@ -10,22 +12,37 @@ async function loadTexts() {
   const ui = await api.uiTexts();
   texts = ui.texts;
   document.documentElement.lang = ui.language;
+  document.body.classList.toggle("large-text", ui.large_text);
   for (const node of document.querySelectorAll("[data-text]")) {
     node.textContent = t(node.dataset.text);
   }
   for (const button of document.querySelectorAll("[data-lang]")) {
     button.setAttribute("aria-pressed", String(button.dataset.lang === ui.language));
   }
+  document.getElementById("large-text").setAttribute("aria-pressed", String(ui.large_text));
   document.title = t("ui-app-title");
 }
 
 function errorScreen(error) {
   show(
-    el("section", { class: "error", role: "alert" },
+    el("section", { class: "error", role: "alert", id: "error" },
       el("h2", {}, t("ui-error-heading")),
       el("p", {}, error?.message ?? String(error)),
       el("button", { type: "button", onclick: () => startScreen() }, t("ui-back"))),
   );
+}
+
+/** A problem that leaves the screen as it is: shown above it, read out at once. */
+function problem(error) {
+  const box = document.getElementById("problem");
+  box.textContent = error?.message ?? String(error);
+  box.hidden = false;
+}
+
+function clearProblem() {
+  const box = document.getElementById("problem");
+  box.hidden = true;
+  box.textContent = "";
 }
 
 function exampleBanner(label) {
@@ -47,29 +64,65 @@ function refusalsPanel(notices) {
       el("li", {}, el("span", { class: "refusal-file" }, r.file), el("span", {}, r.message)))));
 }
 
-async function startScreen() {
-  const page = await api.startScreen();
-  const view = page.screen;
-  authoringBanner(page.notices.authoring_label);
-  const list = view.conditions.map((c) =>
+function conditionList(conditions) {
+  return conditions.map((c) =>
     el("li", {},
       el("button", { type: "button", class: "condition", "data-id": c.id, onclick: () => decisionScreen(c.id) },
         el("span", { class: "condition-name" }, c.name),
         el("span", { class: "condition-question" }, c.question),
+        c.found_via ? el("span", { class: "condition-found" }, c.found_via) : null,
+        c.recent ? el("span", { class: "condition-recent" }, t("ui-recent")) : null,
         c.example_label ? el("span", { class: "condition-label" }, c.example_label) : null)));
+}
+
+async function startScreen() {
+  clearProblem();
+  const page = await api.startScreen();
+  authoringBanner(page.notices.authoring_label);
+  const results = el("ul", { class: "conditions", id: "conditions" }, conditionList(page.screen.conditions));
+  const none = el("p", { id: "search-none", hidden: true }, t("ui-start-search-none"));
+  let latest = 0;
+  const search = el("input", {
+    type: "search",
+    id: "search",
+    placeholder: t("ui-start-search-placeholder"),
+    autocomplete: "off",
+    oninput: async (e) => {
+      const asked = ++latest;
+      const found = await api.search(e.target.value);
+      if (asked !== latest) return; // a newer search is on its way
+      results.replaceChildren(...conditionList(found.conditions));
+      none.hidden = found.conditions.length > 0;
+    },
+  });
   show(
     el("section", { class: "start" },
       el("h2", {}, t("ui-start-heading")),
       el("p", {}, t("ui-start-intro")),
       refusalsPanel(page.notices),
-      list.length ? el("ul", { class: "conditions", id: "conditions" }, list) : el("p", {}, t("ui-start-empty"))),
+      el("label", { for: "search", class: "search-label" }, t("ui-start-search-label")),
+      search,
+      page.screen.conditions.length ? [results, none] : el("p", {}, t("ui-start-empty"))),
   );
   current = startScreen;
 }
 
 async function decisionScreen(id) {
+  clearProblem();
   try {
-    const view = await api.decisionScreen(id);
+    const page = await api.decisionScreen(id);
+    const view = page.screen;
+    const patient = el("input", { type: "text", id: "patient", list: "patients", maxlength: "60", "aria-describedby": "patient-hint" });
+    const begin = (mode) => async () => {
+      clearProblem();
+      try {
+        const opened = await api.startSession(view.id, mode, patient.value);
+        openSession(opened.session, opened.screen);
+      } catch (error) {
+        problem(error);
+        patient.focus();
+      }
+    };
     show(
       el("section", { class: "decision", "data-id": view.id },
         el("button", { type: "button", class: "back", onclick: () => startScreen() }, t("ui-back")),
@@ -86,12 +139,29 @@ async function decisionScreen(id) {
               el("span", { class: "option-kind" }, o.kind_label),
               el("strong", {}, o.name),
               el("p", {}, o.summary)))),
+        el("section", { class: "begin", id: "begin" },
+          el("h3", {}, t("ui-begin-heading")),
+          el("label", { for: "patient" }, t("ui-patient-label")),
+          patient,
+          el("datalist", { id: "patients" }, page.patients.map((p) => el("option", { value: p.label }))),
+          el("p", { class: "hint", id: "patient-hint" }, t("ui-patient-hint")),
+          el("div", { class: "modes" },
+            el("button", { type: "button", class: "mode primary", id: "begin-consultation", onclick: begin("consultation") },
+              el("strong", {}, t("ui-mode-consultation")), el("span", {}, t("ui-mode-consultation-hint"))),
+            el("button", { type: "button", class: "mode primary", id: "begin-home", onclick: begin("home") },
+              el("strong", {}, t("ui-mode-home")), el("span", {}, t("ui-mode-home-hint"))))),
         el("footer", { class: "publication" }, view.publication.map((line) => el("p", {}, line)))),
     );
     current = () => decisionScreen(id);
   } catch (error) {
     errorScreen(error);
   }
+}
+
+function openSession(session, screen) {
+  clearProblem();
+  const view = consultation(session, screen, { t, onError: problem, home: () => startScreen() });
+  current = view.redraw;
 }
 
 let current = startScreen;
@@ -102,10 +172,17 @@ async function switchLanguage(code) {
   await current();
 }
 
+async function toggleLargeText() {
+  const on = document.getElementById("large-text").getAttribute("aria-pressed") !== "true";
+  await api.setLargeText(on);
+  await loadTexts();
+}
+
 async function boot() {
   for (const button of document.querySelectorAll("[data-lang]")) {
     button.addEventListener("click", () => switchLanguage(button.dataset.lang).catch(errorScreen));
   }
+  document.getElementById("large-text").addEventListener("click", () => toggleLargeText().catch(problem));
   await loadTexts();
   await startScreen();
   document.body.dataset.ready = "true";

@@ -194,6 +194,7 @@ pub(super) fn pros_cons(grid: &OptionGrid, state: &SessionState, l10n: &Localize
                 "living-with-heading",
                 "outcomes-heading",
                 "outcome-sources",
+                "outcome-legend",
                 "burden-heading",
                 "environment-heading",
                 "environment-unknown",

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::chart::icon_array::{icon_array_svg, IconArraySpec};
+use crate::chart::range_bars::{range_bars_svg, Bar, RangeBarsSpec};
 use crate::content::{
     Certainty, OptionGrid, Outcome, OutcomeKind, OutcomeValue, Reference, TimeFrame, TimeUnit,
 };
@@ -22,7 +24,8 @@ pub struct OutcomeOptionView {
     pub range: Option<String>,
     /// The figure as the study reported it.
     pub source_figure: Option<String>,
-    /// Icon array of an event outcome (SVG), with the sentence as its text equivalent.
+    /// The figure as a picture (SVG), with `sentence` as its text equivalent: an icon array
+    /// for an event, a bar with its range for an amount, on the same scale for every option.
     pub chart: Option<String>,
 }
 
@@ -45,10 +48,6 @@ pub struct OutcomeView {
     pub certainty_reason: Option<String>,
     /// One figure per option, in the content's option order.
     pub options: Vec<OutcomeOptionView>,
-    /// Bars with ranges of a continuous outcome (SVG), one bar per option.
-    pub chart: Option<String>,
-    /// The text equivalent of `chart`.
-    pub chart_description: Option<String>,
     /// The sources of the figures, written out.
     pub sources: Vec<String>,
 }
@@ -148,6 +147,35 @@ fn amount_sentence(value: &OutcomeValue, unit: &str, l10n: &Localizer) -> (Strin
     (sentence, range)
 }
 
+/// The picture of one option's figure; `None` when the figure cannot be drawn (the checker
+/// refuses such content, so the sentence alone is a last resort).
+fn chart(outcome: &Outcome, value: &OutcomeValue, sentence: &str) -> Option<String> {
+    match outcome.kind {
+        OutcomeKind::Event => icon_array_svg(&IconArraySpec {
+            count: value.numerator?,
+            denominator: value.denominator?,
+            range: value
+                .range
+                .map(|[low, high]| (low.round() as u32, high.round() as u32)),
+            direction: outcome.direction,
+            description: sentence,
+        })
+        .ok(),
+        OutcomeKind::Continuous => {
+            let [low, high] = outcome.scale?;
+            range_bars_svg(&RangeBarsSpec {
+                bars: &[Bar {
+                    value: value.value?,
+                    range: value.range.map(|[l, h]| (l, h)),
+                }],
+                scale: (low, high),
+                description: sentence,
+            })
+            .ok()
+        }
+    }
+}
+
 /// Build the view of one outcome.
 pub(super) fn outcome_view(grid: &OptionGrid, outcome: &Outcome, l10n: &Localizer) -> OutcomeView {
     let language = l10n.language();
@@ -165,6 +193,7 @@ pub(super) fn outcome_view(grid: &OptionGrid, outcome: &Outcome, l10n: &Localize
                 (Some(v), OutcomeKind::Event) => event_sentence(v, &label, l10n),
                 (Some(v), OutcomeKind::Continuous) => amount_sentence(v, &unit, l10n),
             };
+            let chart = value.and_then(|v| chart(outcome, v, &sentence));
             OutcomeOptionView {
                 option: option.id.clone(),
                 name: text(&option.name),
@@ -173,7 +202,7 @@ pub(super) fn outcome_view(grid: &OptionGrid, outcome: &Outcome, l10n: &Localize
                 source_figure: value
                     .and_then(|v| v.source_figure.as_ref())
                     .map(|f| l10n.format("outcome-source-figure", &[("figure", f.as_str())])),
-                chart: None,
+                chart,
             }
         })
         .collect();
@@ -207,8 +236,6 @@ pub(super) fn outcome_view(grid: &OptionGrid, outcome: &Outcome, l10n: &Localize
         certainty: l10n.text(certainty),
         certainty_reason: outcome.certainty_reason.as_ref().map(text),
         options,
-        chart: None,
-        chart_description: None,
         sources,
     }
 }

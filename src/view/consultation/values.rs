@@ -116,7 +116,13 @@ pub(super) fn important_aspects(
             let q = grid.questions.iter().find(|q| q.id == id)?;
             let question = pick(&q.text, l10n.language(), grid);
             Some(match rating {
-                Some(_) => format!("{question} {}", importance_text(rating, l10n)),
+                Some(_) => l10n.format(
+                    "aspect-importance",
+                    &[
+                        ("importance", importance_text(rating, l10n)),
+                        ("aspect", question),
+                    ],
+                ),
                 None => question,
             })
         })

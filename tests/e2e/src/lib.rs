@@ -78,6 +78,14 @@ pub struct Harness {
     _one_at_a_time: std::sync::MutexGuard<'static, ()>,
 }
 
+/// The display of the harness that runs now, for screenshots.
+static DISPLAY: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
+
+/// The X display the app under test draws on.
+pub fn current_display() -> String {
+    DISPLAY.lock().unwrap_or_else(|p| p.into_inner()).clone()
+}
+
 /// Held by every harness: two WebKit sessions side by side on the machine's two cores made the
 /// web process crash now and then, so the tests of one binary take turns.
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
@@ -87,6 +95,7 @@ impl Harness {
     pub fn start() -> Harness {
         let one_at_a_time = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
         let (xvfb, display) = start_xvfb();
+        display.clone_into(&mut DISPLAY.lock().unwrap_or_else(|p| p.into_inner()));
         let data_dir = tempfile::tempdir().expect("temporary data directory");
         let port = free_port();
         let native_port = free_port();

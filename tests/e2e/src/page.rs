@@ -47,30 +47,41 @@ pub async fn open_app(harness: &Harness, args: &[&str]) -> Client {
     client
 }
 
+/// Wait until the page has painted what the last step changed (two animation frames).
+pub async fn settle(client: &Client) {
+    let js = "const done = arguments[arguments.length - 1]; \
+              requestAnimationFrame(() => requestAnimationFrame(() => done(true)))";
+    let _ = tokio::time::timeout(Duration::from_secs(5), client.execute_async(js, vec![])).await;
+}
+
+/// Save a PNG of the window under `target/e2e-screenshots/NAME.png`.
+///
+/// The picture is taken of the virtual display itself (ImageMagick's `import`), not through
+/// WebKitWebDriver: its snapshot call was seen to hang for good now and then after a repaint,
+/// and the display shows exactly what a person at the screen would see.
 pub async fn screenshot(client: &Client, name: &str) {
-    // WebKitWebDriver now and then answers a screenshot with an empty "unknown error" while
-    // the page repaints: try again a few times before failing.
-    let mut attempt = 0;
-    let png = loop {
-        let result = tokio::time::timeout(Duration::from_secs(20), client.screenshot())
-            .await
-            .unwrap_or_else(|_| panic!("screenshot {name} timed out"));
-        match result {
-            Ok(png) => break png,
-            Err(e) if attempt < 4 => {
-                attempt += 1;
-                eprintln!("screenshot {name}: {e}; trying again");
-                tokio::time::sleep(Duration::from_millis(300)).await;
-            }
-            Err(e) => panic!("screenshot {name}: {e}"),
-        }
-    };
+    settle(client).await;
+    let display = crate::current_display();
+    let path = screenshot_dir().join(format!("{name}.png"));
+    let status = tokio::time::timeout(
+        Duration::from_secs(20),
+        tokio::process::Command::new("import")
+            .args(["-display", &display, "-window", "root"])
+            .arg(&path)
+            .status(),
+    )
+    .await
+    .unwrap_or_else(|_| panic!("screenshot {name} timed out"))
+    .unwrap_or_else(|e| panic!("screenshot {name}: import (ImageMagick) did not run: {e}"));
     assert!(
-        png.len() > 10_000,
-        "screenshot {name} looks empty ({} bytes)",
-        png.len()
+        status.success(),
+        "screenshot {name}: import failed ({status})"
     );
-    std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("save screenshot");
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    assert!(
+        size > 10_000,
+        "screenshot {name} looks empty ({size} bytes)"
+    );
 }
 
 /// Run a script in the page, failing with its name after 15 s instead of hanging.

@@ -1,0 +1,80 @@
+// The consultation frame: steps one click away and the patient's panel in the consultation
+// room; one step per screen with progress, the difficult words and "stop" at home.
+
+import { api } from "./api.js";
+import { el, show } from "./dom.js";
+import { stepContent } from "./steps.js";
+
+/** Draw a session's screen; `t` gives fixed texts, `onError` shows a problem, `home` leaves. */
+export function consultation(session, screen, { t, onError, home }) {
+  const record = async (event) => {
+    try {
+      const next = await api.recordEvent(session, event);
+      draw(next, event.event === "step_opened");
+    } catch (error) {
+      onError(error);
+    }
+  };
+  const open = (step) => record({ event: "step_opened", step });
+
+  const draw = (view, moved) => {
+    document.body.dataset.mode = view.mode;
+    const stepsNav = el("nav", { class: "steps", id: "steps", "aria-label": view.progress },
+      el("ol", {}, view.steps.map((s) =>
+        el("li", {},
+          el("button", {
+            type: "button",
+            class: "step-link",
+            "data-step": s.step,
+            "aria-current": s.current ? "step" : null,
+            onclick: () => open(s.step),
+          }, s.label)))));
+    const progress = el("div", { class: "progress", id: "progress" },
+      el("span", {}, view.progress),
+      el("progress", { max: String(view.steps.length), value: String(view.steps.findIndex((s) => s.current) + 1) }));
+    const moves = el("div", { class: "moves" },
+      view.previous ? el("button", { type: "button", id: "previous", onclick: () => open(view.previous) }, t("ui-previous")) : null,
+      view.next ? el("button", { type: "button", id: "next", class: "primary", onclick: () => open(view.next) }, t("ui-next")) : null,
+      el("button", { type: "button", id: "stop", onclick: () => stopped(view) }, t(view.mode === "home" ? "ui-stop-later" : "ui-to-start")));
+    const panel = view.panel
+      ? el("aside", { class: "panel", id: "panel", "aria-live": "polite" },
+        el("h3", {}, view.panel.heading),
+        view.panel.items.length || view.panel.note || view.panel.choice
+          ? [el("ul", {}, view.panel.items.map((i) => el("li", {}, i))),
+            view.panel.note ? el("p", { class: "panel-note" }, view.panel.note) : null,
+            view.panel.choice ? el("p", { class: "panel-choice" }, view.panel.choice) : null]
+          : el("p", {}, view.panel.empty))
+      : null;
+    const glossary = view.glossary.length
+      ? el("details", { class: "glossary", id: "glossary" },
+        el("summary", {}, view.glossary_heading),
+        el("dl", {}, view.glossary.map((g) => [el("dt", {}, g.term), el("dd", {}, g.explanation)])))
+      : null;
+    const body = el("section", { class: `step step-${view.step}`, id: "step", "data-step": view.step },
+      el("h2", { id: "step-heading" }, view.steps.find((s) => s.current).label),
+      stepContent(view.content, record));
+    const scroll = moved ? 0 : window.scrollY;
+    show(
+      el("div", { class: `consultation mode-${view.mode}`, "data-grid": view.grid_id },
+        el("header", { class: "consultation-header" },
+          el("p", { class: "consultation-condition", id: "condition-name" }, view.condition),
+          el("p", { class: "question" }, view.question),
+          view.example_label ? el("p", { class: "example-label", role: "note" }, view.example_label) : null),
+        view.mode === "consultation" ? stepsNav : progress,
+        el("div", { class: "consultation-body" }, el("div", { class: "step-column" }, body, glossary, moves), panel)),
+    );
+    if (!moved) window.scrollTo(0, scroll);
+    document.body.dataset.step = view.step;
+  };
+
+  const stopped = (view) => {
+    if (view.mode !== "home") return home();
+    show(el("section", { class: "stopped", id: "stopped" },
+      el("p", { class: "lead" }, t("ui-stopped")),
+      el("button", { type: "button", onclick: () => draw(view, true) }, t("ui-continue-session")),
+      el("button", { type: "button", onclick: () => home() }, t("ui-to-start"))));
+  };
+
+  draw(screen, true);
+  return { redraw: async () => draw(await api.sessionScreen(session), false) };
+}

@@ -1,0 +1,222 @@
+// What each step of the consultation shows, drawn from its view model. Every text comes from
+// the view model or the fixed texts; the step only says which event a control records.
+
+import { el } from "./dom.js";
+
+/** An SVG chart from the core, shown as an image so nothing in it can run. */
+function chart(svg, description) {
+  if (!svg) return null;
+  return el("img", {
+    class: "chart",
+    src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
+    alt: description,
+  });
+}
+
+function list(items, attrs = {}) {
+  return el("ul", attrs, items.map((item) => el("li", {}, item)));
+}
+
+function choiceStep(view) {
+  const l = view.labels;
+  return [
+    el("p", { class: "lead" }, l["choice-intro"]),
+    el("p", {}, l["choice-your-view"]),
+    el("p", {}, view.description),
+    el("h3", {}, l["choice-who"]),
+    el("p", {}, view.population),
+    el("p", {}, view.why_a_choice),
+    el("p", {}, l["choice-three-questions"]),
+    el("ol", { class: "three-questions" }, view.three_questions.map((q) => el("li", {}, q))),
+  ];
+}
+
+function optionsStep(view) {
+  return [
+    el("ul", { class: "options", id: "options" }, view.options.map((o) =>
+      el("li", { class: "option", "data-id": o.id },
+        el("span", { class: "option-kind" }, o.kind_label),
+        el("strong", {}, o.name),
+        el("p", {}, o.summary)))),
+    view.no_waiting_reason
+      ? el("p", { class: "note" }, view.no_waiting_reason)
+      : el("p", { class: "note" }, view.labels["option-waiting-note"]),
+  ];
+}
+
+function gridTable(view, record) {
+  const l = view.labels;
+  return el("table", { class: "grid", id: "option-grid" },
+    el("caption", {}, l["grid-mark-hint"]),
+    el("thead", {}, el("tr", {},
+      el("th", { scope: "col" }, l["grid-question-column"]),
+      view.columns.map((c) => el("th", { scope: "col", "data-id": c.id }, c.name)))),
+    el("tbody", {}, view.rows.map((row) =>
+      el("tr", { class: row.marked ? "marked" : null, "data-id": row.id },
+        el("th", { scope: "row" },
+          el("span", { class: "row-question" }, row.question),
+          el("label", { class: "mark" },
+            el("input", {
+              type: "checkbox",
+              class: "mark-row",
+              "data-id": row.id,
+              checked: row.marked,
+              onchange: (e) => record({ event: "row_marked", question: row.id, marked: e.target.checked }),
+            }),
+            el("span", {}, l["grid-mark"]))),
+        row.answers.map((answer) => el("td", {}, answer))))));
+}
+
+function optionDetails(view) {
+  const l = view.labels;
+  return el("div", { class: "details", style: null }, view.details.map((d) =>
+    el("section", { class: "detail", "data-id": d.id },
+      el("h4", {}, d.name),
+      el("h5", {}, l["benefits-heading"]), list(d.benefits, { class: "benefits" }),
+      el("h5", {}, l["harms-heading"]), list(d.harms, { class: "harms" }),
+      el("h5", {}, l["living-with-heading"]), el("p", {}, d.living_with),
+      d.burden.length ? [el("h5", {}, l["burden-heading"]),
+        el("dl", { class: "burden" }, d.burden.map((b) => [el("dt", {}, b.aspect), el("dd", {}, b.text)]))] : null,
+      view.has_environment ? [el("h5", {}, l["environment-heading"]),
+        el("p", { class: "environment" }, d.environment ?? l["environment-unknown"])] : null)));
+}
+
+function outcome(o, l) {
+  return el("section", { class: "outcome", "data-id": o.id },
+    el("h4", {}, o.heading),
+    el("p", { class: "population" }, o.population),
+    el("div", { class: "outcome-options" }, o.options.map((v) =>
+      el("figure", { class: "outcome-option", "data-option": v.option },
+        el("figcaption", {}, el("strong", {}, v.name)),
+        chart(v.chart, v.sentence),
+        el("p", { class: "frequency" }, v.sentence),
+        v.range ? el("p", { class: "range" }, v.range) : null))),
+    o.kind === "event" ? el("p", { class: "legend" }, l["outcome-legend"]) : null,
+    el("p", { class: "certainty" }, el("strong", {}, o.certainty_label), " ", o.certainty),
+    o.certainty_reason ? el("p", { class: "certainty-reason" }, o.certainty_reason) : null,
+    el("details", { class: "sources" },
+      el("summary", {}, l["outcome-sources"]),
+      list(o.sources),
+      list(o.options.filter((v) => v.source_figure).map((v) => `${v.name}: ${v.source_figure}`))));
+}
+
+function prosConsStep(view, record) {
+  const l = view.labels;
+  return [
+    el("h3", {}, l["grid-heading"]),
+    gridTable(view, record),
+    optionDetails(view),
+    el("h3", {}, l["outcomes-heading"]),
+    el("div", { class: "outcomes", id: "outcomes" }, view.outcomes.map((o) => outcome(o, l))),
+  ];
+}
+
+let noteTimer = null;
+
+function valuesStep(view, record) {
+  const l = view.labels;
+  const saveNote = (text) => record({ event: "note_written", text });
+  return [
+    el("p", { class: "lead" }, l["values-intro"]),
+    el("ol", { class: "aspects", id: "aspects" }, view.aspects.map((a) =>
+      el("li", { class: "aspect", "data-id": a.id },
+        el("p", { class: "aspect-text", id: `aspect-${a.id}` }, a.text),
+        el("div", { class: "scale", role: "group", "aria-labelledby": `aspect-${a.id}` },
+          view.scale.map((p) => el("button", {
+            type: "button",
+            class: "scale-point",
+            "data-value": String(p.value),
+            "aria-pressed": String(a.importance === p.value),
+            onclick: () => record({ event: "importance_rated", aspect: a.id, importance: p.value }),
+          }, p.label)))))),
+    el("label", { class: "note-label", for: "note" }, l["note-label"]),
+    el("p", { class: "hint", id: "note-hint" }, l["note-hint"]),
+    el("textarea", {
+      id: "note",
+      rows: "3",
+      "aria-describedby": "note-hint",
+      oninput: (e) => {
+        clearTimeout(noteTimer);
+        const text = e.target.value;
+        noteTimer = setTimeout(() => saveNote(text), 600);
+      },
+      onchange: (e) => { clearTimeout(noteTimer); saveNote(e.target.value); },
+    }, view.note),
+    el("h3", {}, l["lineup-heading"]),
+    el("p", {}, l["lineup-intro"]),
+    view.lineup.every((o) => !o.items.length)
+      ? el("p", { class: "note", id: "lineup-empty" }, l["lineup-empty"])
+      : el("div", { class: "lineup", id: "lineup" }, view.lineup.map((o) =>
+        el("section", { class: "lineup-option", "data-id": o.id },
+          el("h4", {}, o.name),
+          el("dl", {}, o.items.map((i) => [
+            el("dt", {}, i.aspect, el("span", { class: "importance" }, i.importance)),
+            el("dd", {}, i.answer)]))))),
+  ];
+}
+
+function decisionStep(view, record) {
+  return [
+    el("p", { class: "lead" }, view.labels["decision-intro"]),
+    el("div", { class: "choices", id: "choices" }, view.choices.map((c) =>
+      el("button", {
+        type: "button",
+        class: "choice",
+        "data-choice": c.choice.kind === "option" ? c.choice.option : c.choice.kind,
+        "aria-pressed": String(c.selected),
+        onclick: () => record({ event: "choice_made", choice: c.choice }),
+      }, c.label))),
+    el("p", { class: "status", id: "choice-status", role: "status" }, view.status),
+  ];
+}
+
+function sureStep(view, record) {
+  const l = view.labels;
+  return [
+    el("p", { class: "lead" }, l["sure-intro"]),
+    el("ol", { class: "sure", id: "sure" }, view.questions.map((q) =>
+      el("li", { "data-item": q.item },
+        el("p", { id: `sure-${q.item}` }, q.text),
+        el("div", { role: "group", "aria-labelledby": `sure-${q.item}` },
+          [[true, l["sure-yes"]], [false, l["sure-no"]]].map(([yes, label]) =>
+            el("button", {
+              type: "button",
+              class: "sure-answer",
+              "data-yes": String(yes),
+              "aria-pressed": String(q.answer === yes),
+              onclick: () => record({ event: "sure_answered", item: q.item, yes }),
+            }, label)))))),
+    el("p", { class: "status", id: "sure-result", role: "status" }, view.result),
+    view.next_steps.length ? [el("h3", {}, l["sure-next-heading"]), list(view.next_steps, { id: "next-steps" })] : null,
+    el("p", { class: "hint" }, l["sure-translation"]),
+  ];
+}
+
+function summaryStep(view) {
+  const l = view.labels;
+  const section = (heading, items) =>
+    [el("h3", {}, heading), items.length ? list(items) : el("p", {}, l["summary-nothing"])];
+  return [
+    el("div", { id: "summary" },
+      section(l["summary-marked"], view.marked),
+      section(l["summary-important"], view.important),
+      section(l["summary-note"], view.note ? [view.note] : []),
+      section(l["summary-choice"], [view.choice]),
+      view.sure ? el("p", {}, view.sure) : null),
+  ];
+}
+
+const STEPS = {
+  choice: choiceStep,
+  options: optionsStep,
+  pros_cons: prosConsStep,
+  values: valuesStep,
+  decision: decisionStep,
+  sure: sureStep,
+  summary: summaryStep,
+};
+
+/** The content of one step. `record(event)` stores an event and redraws. */
+export function stepContent(content, record) {
+  return STEPS[content.kind](content, record);
+}
