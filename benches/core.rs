@@ -9,7 +9,8 @@ use keuzehulp::content::Direction;
 use keuzehulp::language::{Language, Localizer};
 use keuzehulp::library::Library;
 use keuzehulp::search::{self, SearchEntry};
-use keuzehulp::view;
+use keuzehulp::session::{SessionEvent, SessionState, Step};
+use keuzehulp::view::{self, consultation};
 
 fn main() {
     divan::main();
@@ -185,4 +186,49 @@ fn search_10_000_entries(bencher: divan::Bencher, query: &str) {
         .collect();
     let recent: Vec<String> = vec!["knie-3".into(), "liesbreuk-0".into()];
     bencher.bench(|| search::search(&entries, divan::black_box(query), &recent));
+}
+
+/// The largest built-in grid (by its file's length): the worst case for a step's screen.
+fn largest_grid() -> keuzehulp::content::OptionGrid {
+    let library = Library::builtin(today());
+    library
+        .entries()
+        .iter()
+        .max_by_key(|e| {
+            Library::builtin_files()
+                .iter()
+                .find(|(name, _)| *name == e.file)
+                .map_or(0, |(_, text)| text.len())
+        })
+        .expect("built-in grids")
+        .grid
+        .clone()
+}
+
+/// Build the screen of each step of the consultation for the largest grid, charts included,
+/// and serialise it as the window receives it. Target: under 5 ms per step.
+#[divan::bench(args = Step::ALL.map(|s| format!("{s:?}")))]
+fn consultation_step_of_largest_grid(bencher: divan::Bencher, step: &str) {
+    let grid = largest_grid();
+    let step = *Step::ALL
+        .iter()
+        .find(|s| format!("{s:?}") == step)
+        .expect("step");
+    let mut events = vec![SessionEvent::StepOpened { step }];
+    for q in grid.questions.iter().step_by(2) {
+        events.push(SessionEvent::RowMarked {
+            question: q.id.clone(),
+            marked: true,
+        });
+        events.push(SessionEvent::ImportanceRated {
+            aspect: q.id.clone(),
+            importance: 4,
+        });
+    }
+    let state = SessionState::from_events(&events);
+    let l10n = Localizer::new(Language::Nl);
+    bencher.bench(|| {
+        let screen = consultation::consultation_screen(&grid, divan::black_box(&state), &l10n);
+        serde_json::to_string(&screen).expect("serialises")
+    });
 }

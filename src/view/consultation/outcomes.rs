@@ -1,6 +1,8 @@
 //! Outcomes in words and pictures: natural frequencies with the same denominator and time
 //! frame for every option, certainty in words (GRADE), the reference group, and the sources.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::chart::icon_array::{icon_array_svg, IconArraySpec};
@@ -147,9 +149,41 @@ fn amount_sentence(value: &OutcomeValue, unit: &str, l10n: &Localizer) -> (Strin
     (sentence, range)
 }
 
+/// Most charts kept drawn; past this the memo starts again (a run shows a few hundred at most).
+const DRAWN_LIMIT: usize = 1024;
+
+/// Charts drawn in this run, by everything they are drawn from: the figure, its range, the
+/// scale and the sentence that describes it. A row marked on the grid redraws the screen, not
+/// its pictures.
+static DRAWN: std::sync::Mutex<BTreeMap<String, Option<String>>> =
+    std::sync::Mutex::new(BTreeMap::new());
+
 /// The picture of one option's figure; `None` when the figure cannot be drawn (the checker
 /// refuses such content, so the sentence alone is a last resort).
 fn chart(outcome: &Outcome, value: &OutcomeValue, sentence: &str) -> Option<String> {
+    let key = format!(
+        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{sentence}",
+        outcome.kind,
+        outcome.direction,
+        outcome.scale,
+        value.numerator,
+        value.denominator,
+        value.value,
+        value.range
+    );
+    let mut drawn = DRAWN.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(svg) = drawn.get(&key) {
+        return svg.clone();
+    }
+    if drawn.len() >= DRAWN_LIMIT {
+        drawn.clear();
+    }
+    let svg = draw(outcome, value, sentence);
+    drawn.insert(key, svg.clone());
+    svg
+}
+
+fn draw(outcome: &Outcome, value: &OutcomeValue, sentence: &str) -> Option<String> {
     match outcome.kind {
         OutcomeKind::Event => icon_array_svg(&IconArraySpec {
             count: value.numerator?,
