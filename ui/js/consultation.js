@@ -26,6 +26,7 @@ export function consultation(session, screen, { t, onError, home }) {
             type: "button",
             class: "step-link",
             "data-step": s.step,
+            "data-key": `step:${s.step}`,
             "aria-current": s.current ? "step" : null,
             onclick: () => open(s.step),
           }, s.label)))));
@@ -54,6 +55,9 @@ export function consultation(session, screen, { t, onError, home }) {
       el("h2", { id: "step-heading" }, view.steps.find((s) => s.current).label),
       stepContent(view.content, record));
     const scroll = moved ? 0 : window.scrollY;
+    // A keyboard user keeps their place: the control they used has focus again after the
+    // redraw (every control that records carries a stable data-key).
+    const focused = moved ? null : document.activeElement?.dataset?.key;
     show(
       el("div", { class: `consultation mode-${view.mode}`, "data-grid": view.grid_id },
         el("header", { class: "consultation-header" },
@@ -64,6 +68,7 @@ export function consultation(session, screen, { t, onError, home }) {
         el("div", { class: "consultation-body" }, el("div", { class: "step-column" }, body, glossary, moves), panel)),
     );
     if (!moved) window.scrollTo(0, scroll);
+    if (focused) document.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
     document.body.dataset.step = view.step;
   };
 

@@ -60,6 +60,7 @@ function gridTable(view, record) {
               type: "checkbox",
               class: "mark-row",
               "data-id": row.id,
+              "data-key": `mark:${row.id}`,
               checked: row.marked,
               onchange: (e) => record({ event: "row_marked", question: row.id, marked: e.target.checked }),
             }),
@@ -126,6 +127,7 @@ function valuesStep(view, record) {
             type: "button",
             class: "scale-point",
             "data-value": String(p.value),
+            "data-key": `scale:${a.id}:${p.value}`,
             "aria-pressed": String(a.importance === p.value),
             onclick: () => record({ event: "importance_rated", aspect: a.id, importance: p.value }),
           }, p.label)))))),
@@ -134,6 +136,7 @@ function valuesStep(view, record) {
     el("textarea", {
       id: "note",
       rows: "3",
+      "data-key": "note",
       "aria-describedby": "note-hint",
       oninput: (e) => {
         clearTimeout(noteTimer);
@@ -163,6 +166,7 @@ function decisionStep(view, record) {
         type: "button",
         class: "choice",
         "data-choice": c.choice.kind === "option" ? c.choice.option : c.choice.kind,
+        "data-key": `choice:${c.choice.kind}:${c.choice.option ?? ""}`,
         "aria-pressed": String(c.selected),
         onclick: () => record({ event: "choice_made", choice: c.choice }),
       }, c.label))),
@@ -183,6 +187,7 @@ function sureStep(view, record) {
               type: "button",
               class: "sure-answer",
               "data-yes": String(yes),
+              "data-key": `sure:${q.item}:${yes}`,
               "aria-pressed": String(q.answer === yes),
               onclick: () => record({ event: "sure_answered", item: q.item, yes }),
             }, label)))))),

@@ -100,11 +100,32 @@ async fn walk_consultation(client: &Client, grid: &str, shot: &str) {
 
     click(client, "#steps [data-step='values']").await;
     on_step(client, "values").await;
-    click(
+    // A keyboard user keeps their place when an answer redraws the screen.
+    let css = "#aspects .aspect:nth-child(2) .scale-point[data-value='4']";
+    script(
         client,
-        "#aspects .aspect:nth-child(2) .scale-point[data-value='4']",
+        "document.querySelector(arguments[0]).focus(); return true",
+        vec![css.into()],
     )
     .await;
+    click(client, css).await;
+    shows(
+        client,
+        "#aspects .aspect:nth-child(2) [aria-pressed='true']",
+        "",
+    )
+    .await;
+    let focused = script(
+        client,
+        "return document.activeElement.dataset.key || null",
+        vec![],
+    )
+    .await;
+    assert_eq!(
+        focused.as_str().map(|k| k.ends_with(":4")),
+        Some(true),
+        "focus after answering: {focused}"
+    );
     shows(client, "#lineup", "").await;
     fill(client, "#note", "Ik werk in de bouw en til veel.", "change").await;
     shows(client, "#panel", "Ik werk in de bouw").await;
@@ -134,6 +155,13 @@ async fn walk_consultation(client: &Client, grid: &str, shot: &str) {
     shows(client, "#summary", "Ik werk in de bouw en til veel.").await;
     shows(client, "#summary", &first_row).await;
     screenshot(client, &format!("{shot}-7-samenvatting")).await;
+    // The language switches in the middle of a session; the answers stay.
+    click(client, "#lang-en").await;
+    shows(client, "#step-heading", "Summary").await;
+    shows(client, "#summary", "Ik werk in de bouw en til veel.").await;
+    screenshot(client, &format!("{shot}-7b-summary-en")).await;
+    click(client, "#lang-nl").await;
+    shows(client, "#step-heading", "Samenvatting").await;
     click(client, "#stop").await;
     shows(client, "#conditions", "").await;
 }
