@@ -13,6 +13,7 @@ PACKAGES=(
   libwebkit2gtk-4.1-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev libxdo-dev
   build-essential pkg-config curl
   webkit2gtk-driver xvfb xauth dbus-x11 imagemagick poppler-utils fonts-dejavu-core minisign
+  python3 python3-pip
 )
 
 missing=()
@@ -45,5 +46,7 @@ fi
 FHIR_RESOURCES_VERSION=8.3.0
 if ! python3 -c "import fhir.resources, sys; sys.exit(fhir.resources.__version__ != '$FHIR_RESOURCES_VERSION')" 2>/dev/null; then
   echo "setup: installing fhir.resources $FHIR_RESOURCES_VERSION"
-  python3 -m pip install --quiet "fhir.resources==$FHIR_RESOURCES_VERSION"
+  # Debian's own Python refuses system-wide pip installs (PEP 668): then install for this user.
+  python3 -m pip install --quiet "fhir.resources==$FHIR_RESOURCES_VERSION" 2>/dev/null ||
+    python3 -m pip install --quiet --user --break-system-packages "fhir.resources==$FHIR_RESOURCES_VERSION"
 fi
