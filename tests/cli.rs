@@ -167,3 +167,48 @@ fn build_keygen_sign_verify_round_trip() {
         stdout(&tampered)
     );
 }
+
+#[test]
+fn preview_writes_the_grid_as_the_app_shows_it_and_refuses_broken_grids() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let grid = root().join("assets/content/knie.toml");
+    let out = dir.path().join("knie.html");
+    let run = keuzekaart(
+        dir.path(),
+        &[
+            "preview",
+            "--lang",
+            "nl",
+            "--out",
+            out.to_str().unwrap(),
+            grid.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", stdout(&run));
+    let html = std::fs::read_to_string(&out).expect("preview written");
+    assert!(html.contains("<html lang=\"nl\">"));
+    assert!(html.contains("Oefentherapie") && html.contains("Kijkoperatie"));
+    assert!(html.contains("<svg"), "charts in the preview");
+
+    let broken = dir.path().join("kapot.toml");
+    std::fs::write(&broken, "format = 1\nid = \"kapot\"\n").unwrap();
+    let refused = dir.path().join("kapot.html");
+    let run = keuzekaart(
+        dir.path(),
+        &[
+            "preview",
+            "--out",
+            refused.to_str().unwrap(),
+            broken.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(1), "{}", stdout(&run));
+    assert!(stdout(&run).contains("No preview made"), "{}", stdout(&run));
+    assert!(!refused.exists());
+
+    let run = keuzekaart(
+        dir.path(),
+        &["preview", "--out", "x.html", "--lang", "fr", "a.toml"],
+    );
+    assert_eq!(run.status.code(), Some(2));
+}

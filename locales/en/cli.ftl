@@ -16,6 +16,8 @@ cli-usage =
           Sign a bundle. Writes BUNDLE.minisig.
       keuzekaart verify --pub NAME.pub [--signature SIGNATURE] BUNDLE
           Check the signature and every option grid of a bundle.
+      keuzekaart preview --out FILE.html [--lang nl|en] GRID.toml
+          Check an option grid and write an HTML preview with charts, as the app shows it.
       keuzekaart help
           Show this help.
 
@@ -50,3 +52,7 @@ cli-verify-ok = { $path } is signed with key { $key }. The signature matches and
     [one] grid has
    *[other] grids have
   } no errors.
+cli-preview-refused = No preview made: fix the errors first.
+cli-preview-written = Preview written to { $path }. Open it in a web browser.
+cli-error-language = Unknown language "{ $lang }". Choose nl or en.
+preview-banner = Preview for authors: this is how the decision aid shows this option grid. The buttons do nothing here.

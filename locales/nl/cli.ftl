@@ -16,6 +16,8 @@ cli-usage =
           Onderteken een bundel. Schrijft BUNDEL.minisig.
       keuzekaart verify --pub NAAM.pub [--signature HANDTEKENING] BUNDEL
           Controleer de handtekening en alle keuzekaarten van een bundel.
+      keuzekaart preview --out BESTAND.html [--lang nl|en] KEUZEKAART.toml
+          Controleer een keuzekaart en schrijf een HTML-voorbeeld met grafieken, zoals de app hem toont.
       keuzekaart help
           Toon deze hulp.
 
@@ -50,3 +52,7 @@ cli-verify-ok = { $path } is ondertekend met sleutel { $key }. De handtekening k
     [one] keuzekaart heeft
    *[other] keuzekaarten hebben
   } geen fouten.
+cli-preview-refused = Geen voorbeeld gemaakt: los eerst de fouten op.
+cli-preview-written = Voorbeeld geschreven naar { $path }. Open het in een webbrowser.
+cli-error-language = Onbekende taal "{ $lang }". Kies nl of en.
+preview-banner = Voorbeeld voor schrijvers: zo toont de keuzehulp deze keuzekaart. De knoppen doen hier niets.

@@ -1,5 +1,5 @@
 //! `keuzekaart`: the command-line tool for guideline groups. Checks option-grid files, writes
-//! the JSON Schema, builds bundles, makes keys, signs and verifies. Every sentence it prints
+//! the JSON Schema, builds bundles, makes keys, signs and verifies, and writes an HTML preview. Every sentence it prints
 //! comes from `locales/<lang>/cli.ftl`; the language follows `LC_ALL`, `LC_MESSAGES` or
 //! `LANG` (Dutch when none names a language the program speaks).
 
@@ -11,6 +11,7 @@ use keuzehulp::bundle::{self, Mode, PublicKey, SecretKey, TrustStore};
 use keuzehulp::check::{check_file, Diagnostic};
 use keuzehulp::content::schema::grid_schema_text;
 use keuzehulp::language::{Language, Localizer};
+use keuzehulp::view::preview::preview_html;
 
 /// Why the tool stopped before it could judge content (exit code 2).
 enum Failure {
@@ -70,6 +71,10 @@ fn run(l10n: &Localizer, args: &[String]) -> Outcome {
         ),
         "keygen" => keygen(l10n, &Args::parse(l10n, command, rest, &["--out"], &[])?),
         "sign" => sign(l10n, &Args::parse(l10n, command, rest, &["--key"], &[])?),
+        "preview" => preview(
+            l10n,
+            &Args::parse(l10n, command, rest, &["--out", "--lang"], &[])?,
+        ),
         "verify" => verify(
             l10n,
             &Args::parse(l10n, command, rest, &["--pub", "--signature"], &[])?,
@@ -315,6 +320,35 @@ fn build(l10n: &Localizer, args: &Args) -> Outcome {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Check one grid and write the HTML preview of it; refuses a grid with errors.
+fn preview(l10n: &Localizer, args: &Args) -> Outcome {
+    let out = Path::new(args.required("--out")?);
+    let language = match args.values.get("--lang") {
+        None => l10n.language(),
+        Some(code) => Language::from_code(code).ok_or_else(|| {
+            Failure::Usage(l10n.format("cli-error-language", &[("lang", code.as_str())]))
+        })?,
+    };
+    let file = PathBuf::from(args.single(false)?.unwrap_or_default());
+    let bytes = read(l10n, &file)?;
+    let report = check_file(&file.display().to_string(), &bytes, today());
+    print_diagnostics(l10n, &report.diagnostics);
+    let Ok(parsed) = report.into_valid() else {
+        println!("{}", l10n.text("cli-preview-refused"));
+        return Ok(ExitCode::FAILURE);
+    };
+    let html = preview_html(&parsed.grid, &Localizer::new(language));
+    std::fs::write(out, html).map_err(|e| write_failure(l10n, out, e))?;
+    println!(
+        "{}",
+        l10n.format(
+            "cli-preview-written",
+            &[("path", out.display().to_string())]
+        )
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Create `path` with `text`, refusing to overwrite; `secret` files get mode 0600.
