@@ -199,7 +199,8 @@ pub fn decision_screen(state: State<'_, AppState>, id: String) -> Result<Decisio
 /// Called by the window once the start screen is drawn; reports the start-up time when
 /// `KEUZEHULP_REPORT_READY` is set (used by the start-up benchmark).
 #[tauri::command]
-pub fn start_screen_ready(state: State<'_, AppState>) {
+pub fn start_screen_ready(app: tauri::AppHandle, state: State<'_, AppState>) {
+    crate::patients::backup_soon(&app);
     if std::env::var_os("KEUZEHULP_REPORT_READY").is_some() {
         println!(
             "ready {:.1} ms",

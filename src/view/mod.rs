@@ -9,6 +9,7 @@ use crate::library::{Entry, Library};
 
 pub mod consultation;
 pub mod notices;
+pub mod patients;
 
 /// Message id of an option's kind: treatment, or waiting / no treatment.
 pub fn option_kind_message(kind: OptionKind) -> &'static str {
