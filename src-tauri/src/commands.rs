@@ -106,12 +106,14 @@ fn all_cards(state: &AppState, l10n: &Localizer) -> BTreeMap<String, ConditionCa
 /// Conditions matching `query` (all when empty), best match first, recently used first
 /// among equals.
 fn find(state: &AppState, query: &str) -> StartScreen {
-    let l10n = state.l10n();
+    // The records first: when they cannot be opened, `store()` phrases the error with the
+    // localizer, which must not be held here already (that deadlocked the start screen).
     let recent = state
         .store()
         .ok()
         .and_then(|s| s.recent_grids(RECENT).ok())
         .unwrap_or_default();
+    let l10n = state.l10n();
     let mut index = state.search_index.lock().unwrap_or_else(|p| p.into_inner());
     let entries = index.get_or_insert_with(|| {
         let code = l10n.language().code();

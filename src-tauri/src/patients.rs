@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use keuzehulp::language::Localizer;
 use keuzehulp::records::{PatientId, RecordsError, SessionId, Store};
 use keuzehulp::view::patients::{self, ExportWritten, PatientsScreen, SessionReadOnly};
 use serde::Serialize;
@@ -77,7 +78,9 @@ pub fn patients_screen(state: State<'_, AppState>) -> Result<PatientsScreen, App
     let store = state.store()?;
     let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
     let folder = patients::default_export_folder(home.as_deref());
-    patients::patients_screen(&store, &|id| state.entry(id).ok(), &folder, &state.l10n())
+    // A localizer of its own: looking up a catalogue grid takes the shared one.
+    let l10n = Localizer::new(state.l10n().language());
+    patients::patients_screen(&store, &|id| state.entry(id).ok(), &folder, &l10n)
         .map_err(|e| state.records_error(&e))
 }
 
@@ -103,7 +106,7 @@ pub fn export_patient_files(
     folder: String,
 ) -> Result<ExportWritten, AppError> {
     let store = state.store()?;
-    let l10n = state.l10n();
+    let l10n = Localizer::new(state.l10n().language());
     patients::write_patient_export(
         &store,
         PatientId(patient),
