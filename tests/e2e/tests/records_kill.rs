@@ -118,7 +118,7 @@ fn answer(run: usize, n: usize) -> Value {
     let item = ["sure", "understand", "values", "support"][(run + n) % 4];
     match n % 4 {
         0 => {
-            json!({ "event": "importance_rated", "aspect": QUESTIONS[n % 2 ^ 1], "importance": (run + n) % 5 })
+            json!({ "event": "importance_rated", "aspect": QUESTIONS[(n % 2) ^ 1], "importance": (run + n) % 5 })
         }
         1 => {
             json!({ "event": "row_marked", "question": QUESTIONS[(run + n) % 2], "marked": n % 3 == 1 })
