@@ -129,6 +129,12 @@ async fn a_damaged_file_is_left_alone_and_a_backup_can_be_restored() {
     screenshot(&client, "patients-4-teruggezet").await;
 }
 
+/// Scroll `css` into view, as a reader would.
+async fn scroll_to(client: &Client, css: &str) {
+    let js = "document.querySelector(arguments[0]).scrollIntoView(); return true";
+    script(client, js, vec![css.into()]).await;
+}
+
 /// Random bytes without a crate: the kernel's.
 fn getrandom_fill(bytes: &mut [u8]) {
     use std::io::Read;
@@ -187,6 +193,8 @@ async fn overview_read_back_export_and_erase() {
     assert!(history.contains("Een beetje belangrijk"), "{history}");
     assert!(history.contains("veranderd"), "{history}");
     screenshot(&client, "patients-5-overzicht").await;
+    scroll_to(&client, ".history").await;
+    screenshot(&client, "patients-5b-voorkeuren").await;
 
     // Read back the first session (the older one is listed last).
     click(&client, &format!("{card} .session:last-child .view")).await;
@@ -240,12 +248,14 @@ async fn overview_read_back_export_and_erase() {
         plain.contains("Moet ik later toch geopereerd worden?"),
         "{plain}"
     );
+    scroll_to(&client, &format!("{card} .export")).await;
     screenshot(&client, "patients-7-opgeslagen").await;
 
     // Erase: a confirmation that names the label, then the patient is gone for good.
     click(&client, &format!("{card} .erase")).await;
     let question = shows(&client, &format!("{card} .erase-confirm"), label).await;
     assert!(question.contains("wissen"), "{question}");
+    scroll_to(&client, &format!("{card} .erase-confirm")).await;
     screenshot(&client, "patients-8-wissen-bevestigen").await;
     click(&client, &format!("{card} .erase-yes")).await;
     shows(&client, "#patients-notice", "gewist").await;
