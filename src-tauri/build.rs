@@ -12,6 +12,12 @@ fn main() {
         "start_session",
         "session_screen",
         "record_event",
+        "records_status",
+        "restore_records",
+        "patients_screen",
+        "session_read_only",
+        "export_patient_files",
+        "erase_patient",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

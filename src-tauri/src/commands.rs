@@ -106,12 +106,14 @@ fn all_cards(state: &AppState, l10n: &Localizer) -> BTreeMap<String, ConditionCa
 /// Conditions matching `query` (all when empty), best match first, recently used first
 /// among equals.
 fn find(state: &AppState, query: &str) -> StartScreen {
-    let l10n = state.l10n();
+    // The records first: when they cannot be opened, `store()` phrases the error with the
+    // localizer, which must not be held here already (that deadlocked the start screen).
     let recent = state
         .store()
         .ok()
         .and_then(|s| s.recent_grids(RECENT).ok())
         .unwrap_or_default();
+    let l10n = state.l10n();
     let mut index = state.search_index.lock().unwrap_or_else(|p| p.into_inner());
     let entries = index.get_or_insert_with(|| {
         let code = l10n.language().code();
@@ -199,7 +201,8 @@ pub fn decision_screen(state: State<'_, AppState>, id: String) -> Result<Decisio
 /// Called by the window once the start screen is drawn; reports the start-up time when
 /// `KEUZEHULP_REPORT_READY` is set (used by the start-up benchmark).
 #[tauri::command]
-pub fn start_screen_ready(state: State<'_, AppState>) {
+pub fn start_screen_ready(app: tauri::AppHandle, state: State<'_, AppState>) {
+    crate::patients::backup_soon(&app);
     if std::env::var_os("KEUZEHULP_REPORT_READY").is_some() {
         println!(
             "ready {:.1} ms",

@@ -91,6 +91,7 @@ pub fn session_screen(
 /// fit the grid is refused with a reason and nothing is recorded.
 #[tauri::command]
 pub fn record_event(
+    app: tauri::AppHandle,
     state: State<'_, AppState>,
     session: i64,
     event: SessionEvent,
@@ -104,6 +105,13 @@ pub fn record_event(
         .check(&entry.grid)
         .map_err(|e| AppError::new("answer", e.message(&state.l10n())))?;
     records.record(id, &event).map_err(fail)?;
+    if event
+        == (SessionEvent::StepOpened {
+            step: Step::Summary,
+        })
+    {
+        crate::patients::backup_soon(&app);
+    }
     let session_state = records.session_state(id).map_err(fail)?;
     Ok(consultation::consultation_screen(
         &entry.grid,

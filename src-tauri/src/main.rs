@@ -7,6 +7,7 @@ mod commands;
 mod consultation;
 mod content;
 mod error;
+mod patients;
 mod state;
 
 use std::path::PathBuf;
@@ -67,6 +68,12 @@ fn main() -> ExitCode {
             consultation::start_session,
             consultation::session_screen,
             consultation::record_event,
+            patients::records_status,
+            patients::restore_records,
+            patients::patients_screen,
+            patients::session_read_only,
+            patients::export_patient_files,
+            patients::erase_patient,
         ])
         .run(tauri::generate_context!());
     match result {

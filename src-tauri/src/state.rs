@@ -34,6 +34,8 @@ pub struct AppState {
     pub opened: Mutex<BTreeMap<String, Arc<Entry>>>,
     /// When the process started, for the start-up report.
     pub started: Instant,
+    /// Where the records and backups are.
+    pub data_dir: std::path::PathBuf,
 }
 
 /// The open records, held for the length of one command.
@@ -102,6 +104,7 @@ impl AppState {
             search_index: Mutex::new(None),
             opened: Mutex::new(BTreeMap::new()),
             started,
+            data_dir: data_dir.to_owned(),
         }
     }
 

@@ -246,6 +246,26 @@ impl Store {
         list(self.data_dir_or_unsupported()?)
     }
 
+    /// Back up now unless the newest backup is younger than `interval`: at most one backup
+    /// per interval, also across restarts (the time comes from the backup's name). Returns
+    /// the new backup, or `None` when none was due.
+    pub fn backup_if_due(
+        &self,
+        interval: chrono::Duration,
+    ) -> Result<Option<PathBuf>, RecordsError> {
+        let newest = self.backups()?.into_iter().next();
+        if newest.is_some_and(|b| Utc::now() - b.taken_at < interval) {
+            return Ok(None);
+        }
+        self.backup_now().map(Some)
+    }
+
+    /// The backups in `data_dir`, newest first, without opening the database (for example
+    /// to offer a restore when the database cannot be opened).
+    pub fn backups_in(data_dir: &Path) -> Result<Vec<BackupInfo>, RecordsError> {
+        list(data_dir)
+    }
+
     /// After an erasure: shred every backup (they still hold the erased patient) and take
     /// one new backup of the erased state.
     pub(crate) fn replace_backups_after_erasure(&self) -> Result<(), RecordsError> {

@@ -1,11 +1,15 @@
 //! Everything the records hold about one patient, for the patient to take along (the right of
 //! access): as JSON ([`PatientExport::to_json`]) and as plain text in the chosen language.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::{Patient, PatientId, RecordedEvent, RecordsError, SessionSummary, Store};
+use crate::content::OptionGrid;
 use crate::language::Localizer;
+use crate::library::Entry;
 use crate::session::{Choice, Mode, SessionEvent, Step, SureItem};
 
 /// One patient with every session and every event.
@@ -58,8 +62,16 @@ fn sure_key(item: SureItem) -> &'static str {
     }
 }
 
-/// One event in words.
-fn event_text(event: &SessionEvent, l10n: &Localizer) -> String {
+/// The text of a question or outcome id in `grid`, else the id.
+fn aspect(grid: Option<&OptionGrid>, id: &str, l10n: &Localizer) -> String {
+    match grid {
+        Some(grid) => crate::view::patients::aspect_text(grid, id, l10n),
+        None => id.to_owned(),
+    }
+}
+
+/// One event in words; with the session's grid, questions and options by their text.
+fn event_text(event: &SessionEvent, grid: Option<&OptionGrid>, l10n: &Localizer) -> String {
     match event {
         SessionEvent::ModeChosen { mode } => {
             l10n.format("records-event-mode", &[("mode", mode_key(*mode))])
@@ -73,17 +85,17 @@ fn event_text(event: &SessionEvent, l10n: &Localizer) -> String {
             } else {
                 "records-event-row-unmarked"
             },
-            &[("question", question)],
+            &[("question", aspect(grid, question, l10n))],
         ),
         SessionEvent::ImportanceRated { aspect, importance } => l10n.format(
             "records-event-importance",
             &[
-                ("aspect", aspect.clone()),
+                ("aspect", self::aspect(grid, aspect, l10n)),
                 ("importance", importance.to_string()),
             ],
         ),
         SessionEvent::NoteWritten { text } => l10n.format("records-event-note", &[("text", text)]),
-        SessionEvent::ChoiceMade { choice } => choice_text(choice, l10n),
+        SessionEvent::ChoiceMade { choice } => choice_text(choice, grid, l10n),
         SessionEvent::SureAnswered { item, yes } => l10n.format(
             "records-event-sure",
             &[
@@ -94,9 +106,15 @@ fn event_text(event: &SessionEvent, l10n: &Localizer) -> String {
     }
 }
 
-fn choice_text(choice: &Choice, l10n: &Localizer) -> String {
+fn choice_text(choice: &Choice, grid: Option<&OptionGrid>, l10n: &Localizer) -> String {
     match choice {
-        Choice::Option(option) => l10n.format("records-event-choice-option", &[("option", option)]),
+        Choice::Option(option) => {
+            let name = grid
+                .and_then(|g| g.options.iter().find(|o| &o.id == option).map(|o| (g, o)))
+                .map(|(g, o)| crate::view::pick(&o.name, l10n.language(), g))
+                .unwrap_or_else(|| option.clone());
+            l10n.format("records-event-choice-option", &[("option", name)])
+        }
         Choice::ThinkAboutIt => l10n.text("records-event-choice-think"),
         Choice::DecideTogether => l10n.text("records-event-choice-together"),
     }
@@ -109,8 +127,19 @@ impl PatientExport {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// The export as plain text in the language of `l10n`.
+    /// The export as plain text in the language of `l10n`, naming grids, questions and
+    /// options by their ids.
     pub fn to_text(&self, l10n: &Localizer) -> String {
+        self.to_text_with(l10n, &|_| None)
+    }
+
+    /// The export as plain text in the language of `l10n`; sessions whose grid `grids`
+    /// finds name the condition, questions and options by their text.
+    pub fn to_text_with(
+        &self,
+        l10n: &Localizer,
+        grids: &dyn Fn(&str) -> Option<Arc<Entry>>,
+    ) -> String {
         let p = &self.patient;
         let mut lines = vec![
             l10n.format("records-export-title", &[("label", &p.label)]),
@@ -128,12 +157,23 @@ impl PatientExport {
         ];
         for (n, s) in self.sessions.iter().enumerate() {
             let start = &s.session.start;
+            let entry = grids(&start.grid_id);
+            let grid = entry.as_ref().map(|e| &e.grid);
+            let name = grid
+                .map(|g| {
+                    format!(
+                        "{} ({})",
+                        crate::view::pick(&g.condition.name, l10n.language(), g),
+                        g.id
+                    )
+                })
+                .unwrap_or_else(|| start.grid_id.clone());
             lines.push(String::new());
             lines.push(l10n.format(
                 "records-export-session",
                 &[
                     ("number", (n + 1).to_string()),
-                    ("grid", start.grid_id.clone()),
+                    ("grid", name),
                     ("time", time(&s.session.started_at)),
                 ],
             ));
@@ -153,7 +193,7 @@ impl PatientExport {
                     "records-export-event",
                     &[
                         ("time", time(&e.recorded_at)),
-                        ("what", event_text(&e.event, l10n)),
+                        ("what", event_text(&e.event, grid, l10n)),
                     ],
                 ));
             }

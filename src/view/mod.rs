@@ -9,6 +9,7 @@ use crate::library::{Entry, Library};
 
 pub mod consultation;
 pub mod notices;
+pub mod patients;
 pub mod preview;
 
 /// Message id of an option's kind: treatment, or waiting / no treatment.

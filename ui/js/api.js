@@ -13,4 +13,10 @@ export const api = {
   sessionScreen: (session) => invoke("session_screen", { session }),
   recordEvent: (session, event) => invoke("record_event", { session, event }),
   startScreenReady: () => invoke("start_screen_ready"),
+  recordsStatus: () => invoke("records_status"),
+  restoreRecords: () => invoke("restore_records"),
+  patientsScreen: () => invoke("patients_screen"),
+  sessionReadOnly: (session) => invoke("session_read_only", { session }),
+  exportPatientFiles: (patient, folder) => invoke("export_patient_files", { patient, folder }),
+  erasePatient: (patient, label) => invoke("erase_patient", { patient, label }),
 };

@@ -4,6 +4,7 @@
 import { api } from "./api.js";
 import { el, show } from "./dom.js";
 import { consultation } from "./consultation.js";
+import { patientsScreen, recordsBanner } from "./patients.js";
 
 let texts = {};
 const t = (id) => texts[id] ?? id;
@@ -164,11 +165,34 @@ function openSession(session, screen) {
   current = view.redraw;
 }
 
+async function patients(notice) {
+  clearProblem();
+  try {
+    const ctx = {
+      t,
+      onError: problem,
+      home: () => startScreen(),
+      openSession: async (session) => {
+        try {
+          openSession(session, await api.sessionScreen(session));
+        } catch (error) {
+          problem(error);
+        }
+      },
+    };
+    await patientsScreen(ctx, notice);
+    current = () => patientsScreen(ctx);
+  } catch (error) {
+    errorScreen(error);
+  }
+}
+
 let current = startScreen;
 
 async function switchLanguage(code) {
   await api.setLanguage(code);
   await loadTexts();
+  await recordsBanner({ t, onRestored: (message) => patients(message) });
   await current();
 }
 
@@ -183,7 +207,9 @@ async function boot() {
     button.addEventListener("click", () => switchLanguage(button.dataset.lang).catch(errorScreen));
   }
   document.getElementById("large-text").addEventListener("click", () => toggleLargeText().catch(problem));
+  document.getElementById("patients-button").addEventListener("click", () => patients());
   await loadTexts();
+  await recordsBanner({ t, onRestored: (message) => patients(message) });
   await startScreen();
   document.body.dataset.ready = "true";
   await api.startScreenReady();

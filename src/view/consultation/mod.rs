@@ -326,7 +326,8 @@ fn matters_panel(grid: &OptionGrid, state: &SessionState, l10n: &Localizer) -> M
     }
 }
 
-fn summary_view(grid: &OptionGrid, state: &SessionState, l10n: &Localizer) -> SummaryView {
+/// The summary of what the patient said: also the read-only view of a past session.
+pub fn summary_view(grid: &OptionGrid, state: &SessionState, l10n: &Localizer) -> SummaryView {
     SummaryView {
         marked: grid::marked_questions(grid, state, l10n),
         important: values::important_aspects(grid, state, l10n),

@@ -1,0 +1,146 @@
+//! Commands of the patients overview: list, read back, save and erase a patient's data; the
+//! banner when the records cannot be used, restoring a backup, and backups in the background.
+
+use std::path::Path;
+
+use keuzehulp::language::Localizer;
+use keuzehulp::records::{PatientId, RecordsError, SessionId, Store};
+use keuzehulp::view::patients::{self, ExportWritten, PatientsScreen, SessionReadOnly};
+use serde::Serialize;
+use tauri::{AppHandle, Manager, State};
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// At most one automatic backup per this many minutes (also across restarts).
+const BACKUP_EVERY_MINUTES: i64 = 10;
+
+/// Why answers cannot be saved now, shown on every screen.
+#[derive(Serialize)]
+pub struct RecordsBanner {
+    /// The reason, in plain words.
+    message: String,
+    /// Whether a backup can be restored (the file is damaged and there are backups).
+    can_restore: bool,
+}
+
+/// The banner, when the records could not be opened; `None` when all is well.
+#[tauri::command]
+pub fn records_status(state: State<'_, AppState>) -> Option<RecordsBanner> {
+    let records = state.records.lock().unwrap_or_else(|p| p.into_inner());
+    let error = records.as_ref().err()?;
+    let l10n = state.l10n();
+    Some(RecordsBanner {
+        message: l10n.format(
+            "patients-records-banner",
+            &[("reason", error.message(&l10n))],
+        ),
+        can_restore: matches!(error, RecordsError::Corrupt)
+            && Store::backups_in(&state.data_dir).is_ok_and(|b| !b.is_empty()),
+    })
+}
+
+/// Put back the newest good backup over a damaged database (which is kept as a backup
+/// first), then open the records again.
+#[tauri::command]
+pub fn restore_records(state: State<'_, AppState>) -> Result<String, AppError> {
+    let mut records = state.records.lock().unwrap_or_else(|p| p.into_inner());
+    let l10n = state.l10n();
+    let fail = |e: RecordsError| AppError::new("database", e.message(&l10n));
+    if !matches!(records.as_ref(), Err(RecordsError::Corrupt)) {
+        return Err(fail(RecordsError::Corrupt));
+    }
+    let dir: &Path = &state.data_dir;
+    let backups = Store::backups_in(dir).map_err(fail)?;
+    let restored = backups
+        .iter()
+        .find(|b| Store::restore(dir, &b.path).is_ok())
+        .ok_or_else(|| AppError::new("restore", l10n.text("patients-restore-none")))?;
+    *records = Store::open(dir);
+    records.as_ref().map_err(|e| fail(clone_kind(e)))?;
+    let time = patients::when_text(&restored.taken_at, &l10n);
+    Ok(l10n.format("patients-restored", &[("time", time)]))
+}
+
+/// The error again, for a message (RecordsError holds io and SQLite errors, not clonable).
+fn clone_kind(e: &RecordsError) -> RecordsError {
+    match e {
+        RecordsError::InUse { lock } => RecordsError::InUse { lock: lock.clone() },
+        RecordsError::ReadOnly => RecordsError::ReadOnly,
+        RecordsError::DiskFull => RecordsError::DiskFull,
+        _ => RecordsError::Corrupt,
+    }
+}
+
+/// The overview of all patients.
+#[tauri::command]
+pub fn patients_screen(state: State<'_, AppState>) -> Result<PatientsScreen, AppError> {
+    let store = state.store()?;
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+    let folder = patients::default_export_folder(home.as_deref());
+    // A localizer of its own: looking up a catalogue grid takes the shared one.
+    let l10n = Localizer::new(state.l10n().language());
+    patients::patients_screen(&store, &|id| state.entry(id).ok(), &folder, &l10n)
+        .map_err(|e| state.records_error(&e))
+}
+
+/// What was said in one session, to read back without changing anything.
+#[tauri::command]
+pub fn session_read_only(
+    state: State<'_, AppState>,
+    session: i64,
+) -> Result<SessionReadOnly, AppError> {
+    let store = state.store()?;
+    let fail = |e: RecordsError| state.records_error(&e);
+    let summary = store.session(SessionId(session)).map_err(fail)?;
+    let entry = state.entry(&summary.start.grid_id)?;
+    patients::session_read_only(&store, SessionId(session), &entry.grid, &state.l10n())
+        .map_err(fail)
+}
+
+/// Save everything about a patient in `folder` as JSON and plain text.
+#[tauri::command]
+pub fn export_patient_files(
+    state: State<'_, AppState>,
+    patient: i64,
+    folder: String,
+) -> Result<ExportWritten, AppError> {
+    let store = state.store()?;
+    let l10n = Localizer::new(state.l10n().language());
+    patients::write_patient_export(
+        &store,
+        PatientId(patient),
+        &folder,
+        &|id| state.entry(id).ok(),
+        &l10n,
+    )
+    .map_err(|e| AppError::new("export", e.message(&l10n)))
+}
+
+/// Erase a patient for good; `label` must be the patient's label (the confirmation).
+#[tauri::command]
+pub fn erase_patient(
+    state: State<'_, AppState>,
+    patient: i64,
+    label: String,
+) -> Result<String, AppError> {
+    let mut store = state.store()?;
+    let l10n = state.l10n();
+    patients::erase_confirmed(&mut store, PatientId(patient), &label)
+        .map_err(|e| AppError::new("erase", e.message(&l10n)))?;
+    Ok(l10n.format("patients-erased", &[("label", label.trim())]))
+}
+
+/// Take a backup in a thread of its own when one is due, off the path of the window.
+pub fn backup_soon(app: &AppHandle) {
+    let app = app.clone();
+    std::thread::spawn(move || {
+        let state = app.state::<AppState>();
+        let Ok(store) = state.store() else {
+            return; // the banner already says why
+        };
+        if let Err(e) = store.backup_if_due(chrono::Duration::minutes(BACKUP_EVERY_MINUTES)) {
+            eprintln!("keuzehulp: backup: {e}");
+        }
+    });
+}

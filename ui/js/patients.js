@@ -1,0 +1,160 @@
+// The patients overview: each patient with their sessions (continue, or read back), how
+// their preferences changed, saving their data and erasing it; and the banner that says,
+// on every screen, when answers cannot be saved.
+
+import { api } from "./api.js";
+import { el, show } from "./dom.js";
+import { stepContent } from "./steps.js";
+
+/** Show or hide the records banner; offers a restore when the file is damaged. */
+export async function recordsBanner({ t, onRestored }) {
+  const banner = document.getElementById("records-banner");
+  const status = await api.recordsStatus();
+  if (!status) {
+    banner.hidden = true;
+    banner.replaceChildren();
+    return;
+  }
+  const note = el("p", { class: "restore-result", id: "restore-result", role: "status" });
+  const restore = status.can_restore
+    ? el("button", {
+      type: "button",
+      id: "restore",
+      onclick: async () => {
+        try {
+          const message = await api.restoreRecords();
+          await recordsBanner({ t, onRestored });
+          onRestored(message);
+        } catch (error) {
+          note.textContent = error?.message ?? String(error);
+        }
+      },
+    }, t("ui-records-restore"))
+    : null;
+  banner.replaceChildren(el("p", { id: "records-problem" }, status.message), restore, note);
+  banner.hidden = false;
+}
+
+function history(h, t) {
+  return el("section", { class: "history" },
+    el("h4", {}, `${t("ui-patients-history-heading")}: ${h.condition}`),
+    el("table", { class: "history-table" },
+      el("thead", {}, el("tr", {},
+        el("th", { scope: "col" }, t("ui-patients-history-aspect")),
+        h.dates.map((d) => el("th", { scope: "col" }, d)))),
+      el("tbody", {}, h.rows.map((row) =>
+        el("tr", {},
+          el("th", { scope: "row" }, row.aspect),
+          row.cells.map((c) => el("td", { class: c.changed ? "changed" : null },
+            c.importance,
+            c.changed ? el("span", { class: "changed-mark" }, ` (${t("ui-patients-changed")})`) : null)))))),
+    el("p", { class: "history-changes" }, h.changes));
+}
+
+function sessionRow(s, t, { openSession, readOnly }) {
+  return el("li", { class: "session", "data-session": String(s.id) },
+    el("p", { class: "session-title" }, el("strong", {}, s.condition), " · ", s.when),
+    el("dl", { class: "session-facts" },
+      el("dt", {}, t("ui-patients-mode")), el("dd", {}, s.mode),
+      el("dt", {}, t("ui-patients-step")), el("dd", {}, s.step),
+      el("dt", {}, t("ui-patients-choice")), el("dd", {}, s.choice)),
+    s.available
+      ? el("div", { class: "session-actions" },
+        el("button", { type: "button", class: "continue primary", onclick: () => openSession(s.id) }, t("ui-patients-continue")),
+        el("button", { type: "button", class: "view", onclick: () => readOnly(s.id) }, t("ui-patients-view")))
+      : el("p", { class: "hint" }, t("ui-patients-unavailable")));
+}
+
+function privacy(p, folder, t, { onError, redraw }) {
+  const result = el("p", { class: "export-result", role: "status" });
+  const input = el("input", { type: "text", class: "export-folder", id: `folder-${p.id}`, value: folder });
+  const exportBox = el("details", { class: "export" },
+    el("summary", {}, t("ui-patients-export")),
+    el("p", {}, t("ui-patients-export-intro")),
+    el("label", { for: `folder-${p.id}` }, t("ui-patients-export-folder")),
+    input,
+    el("button", {
+      type: "button",
+      class: "export-go",
+      onclick: async () => {
+        try {
+          const written = await api.exportPatientFiles(p.id, input.value);
+          result.textContent = written.message;
+        } catch (error) {
+          result.textContent = "";
+          onError(error);
+        }
+      },
+    }, t("ui-patients-export-go")),
+    result);
+  const confirm = el("div", { class: "erase-confirm", role: "alertdialog", hidden: true },
+    el("p", { class: "erase-question" }, p.erase_question),
+    el("p", {}, t("ui-patients-erase-warning")),
+    el("button", {
+      type: "button",
+      class: "erase-yes danger",
+      onclick: async () => {
+        try {
+          const message = await api.erasePatient(p.id, p.label);
+          await redraw(message);
+        } catch (error) {
+          onError(error);
+        }
+      },
+    }, p.erase_confirm),
+    el("button", { type: "button", class: "erase-no", onclick: () => { confirm.hidden = true; } }, t("ui-patients-erase-cancel")));
+  const erase = el("button", { type: "button", class: "erase", onclick: () => { confirm.hidden = false; } }, t("ui-patients-erase"));
+  return el("div", { class: "privacy" }, exportBox, erase, confirm);
+}
+
+/** The overview of all patients. `notice` is a message to show on top (after an erasure). */
+export async function patientsScreen(ctx, notice) {
+  const { t, onError, home } = ctx;
+  const screen = await api.patientsScreen();
+  const redraw = (message) => patientsScreen(ctx, message);
+  const readOnly = (id) => readOnlyScreen(ctx, id);
+  show(
+    el("section", { class: "patients", id: "patients" },
+      el("button", { type: "button", class: "back", onclick: () => home() }, t("ui-back")),
+      el("h2", {}, t("ui-patients-heading")),
+      el("p", {}, t("ui-patients-intro")),
+      notice ? el("p", { class: "notice", id: "patients-notice", role: "status" }, notice) : null,
+      screen.patients.length
+        ? el("ul", { class: "patient-list", id: "patient-list" }, screen.patients.map((p) =>
+          el("li", { class: "patient", "data-patient": String(p.id), "data-label": p.label },
+            el("h3", { class: "patient-label" }, p.label),
+            p.birth_year ? el("p", { class: "birth-year" }, p.birth_year) : null,
+            el("h4", {}, t("ui-patients-sessions")),
+            p.sessions.length
+              ? el("ul", { class: "sessions" }, p.sessions.map((s) => sessionRow(s, t, { openSession: ctx.openSession, readOnly })))
+              : el("p", {}, t("ui-patients-no-sessions")),
+            p.history.map((h) => history(h, t)),
+            privacy(p, screen.export_folder, t, { onError, redraw }))))
+        : el("p", { id: "patients-empty" }, t("ui-patients-empty"))),
+  );
+  return redraw;
+}
+
+/** A session read back: what was said, with nothing that records. */
+async function readOnlyScreen(ctx, id) {
+  const { t } = ctx;
+  try {
+    const view = await api.sessionReadOnly(id);
+    show(
+      el("section", { class: "read-only", id: "read-only", "data-session": String(view.id) },
+        el("button", { type: "button", class: "back", onclick: () => patientsScreen(ctx) }, t("ui-patients-back")),
+        el("p", { class: "read-only-label", role: "note" }, t("ui-patients-read-only")),
+        el("h2", {}, view.condition),
+        el("p", { class: "question" }, view.question),
+        el("p", {}, `${view.patient} · ${view.when} · ${view.mode}`),
+        el("h3", {}, view.summary.labels["summary-heading"]),
+        stepContent({ kind: "summary", ...view.summary }, null),
+        el("h3", {}, t("ui-patients-importance")),
+        view.importance.length
+          ? el("ul", { id: "importance" }, view.importance.map((i) => el("li", {}, i)))
+          : el("p", {}, view.summary.labels["summary-nothing"])),
+    );
+  } catch (error) {
+    ctx.onError(error);
+  }
+}
