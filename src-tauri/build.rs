@@ -12,6 +12,9 @@ fn main() {
         "start_session",
         "session_screen",
         "record_event",
+        "take_home_setup",
+        "save_export",
+        "open_session_file",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

@@ -8,6 +8,7 @@ mod consultation;
 mod content;
 mod error;
 mod state;
+mod take_home;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -67,6 +68,9 @@ fn main() -> ExitCode {
             consultation::start_session,
             consultation::session_screen,
             consultation::record_event,
+            take_home::take_home_setup,
+            take_home::save_export,
+            take_home::open_session_file,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -52,7 +52,7 @@ export function consultation(session, screen, { t, onError, home }) {
       : null;
     const body = el("section", { class: `step step-${view.step}`, id: "step", "data-step": view.step },
       el("h2", { id: "step-heading" }, view.steps.find((s) => s.current).label),
-      stepContent(view.content, record));
+      stepContent(view.content, record, { session, t }));
     const scroll = moved ? 0 : window.scrollY;
     show(
       el("div", { class: `consultation mode-${view.mode}`, "data-grid": view.grid_id },

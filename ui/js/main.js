@@ -4,6 +4,7 @@
 import { api } from "./api.js";
 import { el, show } from "./dom.js";
 import { consultation } from "./consultation.js";
+import { changesScreen, openSessionSection } from "./take_home.js";
 
 let texts = {};
 const t = (id) => texts[id] ?? id;
@@ -102,7 +103,8 @@ async function startScreen() {
       refusalsPanel(page.notices),
       el("label", { for: "search", class: "search-label" }, t("ui-start-search-label")),
       search,
-      page.screen.conditions.length ? [results, none] : el("p", {}, t("ui-start-empty"))),
+      page.screen.conditions.length ? [results, none] : el("p", {}, t("ui-start-empty")),
+      openSessionSection({ t, onHome: openSession, onChanges: showChanges, onError: problem })),
   );
   current = startScreen;
 }
@@ -162,6 +164,12 @@ function openSession(session, screen) {
   clearProblem();
   const view = consultation(session, screen, { t, onError: problem, home: () => startScreen() });
   current = view.redraw;
+}
+
+function showChanges(changes) {
+  clearProblem();
+  changesScreen(changes, { t, openSession: async (session) => openSession(session, await api.sessionScreen(session)), home: () => startScreen() });
+  current = startScreen;
 }
 
 let current = startScreen;
