@@ -104,7 +104,7 @@ async function startScreen() {
       el("label", { for: "search", class: "search-label" }, t("ui-start-search-label")),
       search,
       page.screen.conditions.length ? [results, none] : el("p", {}, t("ui-start-empty")),
-      openSessionSection({ t, onHome: openSession, onChanges: showChanges, onError: problem })),
+      openSessionSection({ t, onHome: openSession, onChanges: showChanges })),
   );
   current = startScreen;
 }

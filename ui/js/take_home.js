@@ -43,16 +43,21 @@ export function summaryActions(session, t) {
 
 /** "Open a session" on the start screen. `onHome(session, screen)` continues at home,
  * `onChanges(changes)` shows what came back. */
-export function openSessionSection({ t, onHome, onChanges, onError }) {
-  const path = el("input", { type: "text", id: "open-path", autocomplete: "off" });
+export function openSessionSection({ t, onHome, onChanges }) {
+  const path = el("input", { type: "text", id: "open-path", autocomplete: "off", "aria-describedby": "open-status" });
+  const status = el("p", { class: "status failed", id: "open-status", role: "alert", hidden: true });
   const patient = el("input", { type: "text", id: "open-patient", maxlength: "60", autocomplete: "off" });
   const open = async () => {
+    status.hidden = true;
+    status.textContent = "";
     try {
       const opened = await invoke("open_session_file", { path: path.value, patient: patient.value });
       if (opened.kind === "home") onHome(opened.session, opened.screen);
       else onChanges(opened.changes);
     } catch (error) {
-      onError(error);
+      // Said next to the field, where the eyes are, not at the top of a long page.
+      status.textContent = error?.message ?? String(error);
+      status.hidden = false;
       path.focus();
     }
   };
@@ -63,7 +68,8 @@ export function openSessionSection({ t, onHome, onChanges, onError }) {
     path,
     el("label", { for: "open-patient" }, t("ui-takehome-open-patient")),
     patient,
-    el("button", { type: "button", id: "open-file", class: "primary", onclick: open }, t("ui-takehome-open-button")));
+    el("button", { type: "button", id: "open-file", class: "primary", onclick: open }, t("ui-takehome-open-button")),
+    status);
 }
 
 /** What changed at home, after a file came back to the clinic. */
