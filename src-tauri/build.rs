@@ -18,6 +18,9 @@ fn main() {
         "session_read_only",
         "export_patient_files",
         "erase_patient",
+        "take_home_setup",
+        "save_export",
+        "open_session_file",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

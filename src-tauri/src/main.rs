@@ -9,6 +9,7 @@ mod content;
 mod error;
 mod patients;
 mod state;
+mod take_home;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -74,6 +75,9 @@ fn main() -> ExitCode {
             patients::session_read_only,
             patients::export_patient_files,
             patients::erase_patient,
+            take_home::take_home_setup,
+            take_home::save_export,
+            take_home::open_session_file,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -5,6 +5,7 @@
 //! about the session ([`SummaryContext`]) and the language the patient chose.
 
 pub mod fhir;
+pub mod home_file;
 mod layout;
 pub mod summary;
 

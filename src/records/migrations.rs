@@ -67,6 +67,24 @@ pub const MIGRATIONS: &[&str] = &[
         grid_id   TEXT UNIQUE NOT NULL,
         opened_at TEXT NOT NULL
     ) STRICT;",
+    // 3: the "take it home" round trip (`export::home_file`). At the clinic, which events came
+    // back from home, under the id they carry in the session file (so importing the same file
+    // twice adds nothing) and the time they were given at home. At home, the session file a
+    // session was opened from and the first event recorded at home. Both follow their event
+    // or session when a patient is erased.
+    "CREATE TABLE home_event (
+        event_id         INTEGER PRIMARY KEY REFERENCES event (id) ON DELETE CASCADE,
+        file_event_id    TEXT UNIQUE NOT NULL,
+        export_id        TEXT NOT NULL,
+        home_recorded_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE home_session (
+        session_id       INTEGER PRIMARY KEY REFERENCES session (id) ON DELETE CASCADE,
+        export_id        TEXT UNIQUE NOT NULL,
+        file             TEXT NOT NULL,
+        event_prefix     TEXT NOT NULL,
+        first_home_event INTEGER NOT NULL
+    ) STRICT;",
 ];
 
 /// `PRAGMA application_id` of a keuzehulp database (from schema version 2 on): "KZHL".

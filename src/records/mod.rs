@@ -129,6 +129,11 @@ impl Store {
         &self.path
     }
 
+    /// The data directory, `None` in memory.
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.data_dir.as_deref()
+    }
+
     /// The connection, for the record modules.
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn

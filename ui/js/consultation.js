@@ -53,7 +53,7 @@ export function consultation(session, screen, { t, onError, home }) {
       : null;
     const body = el("section", { class: `step step-${view.step}`, id: "step", "data-step": view.step },
       el("h2", { id: "step-heading" }, view.steps.find((s) => s.current).label),
-      stepContent(view.content, record));
+      stepContent(view.content, record, { session, t }));
     const scroll = moved ? 0 : window.scrollY;
     // A keyboard user keeps their place: the control they used has focus again after the
     // redraw (every control that records carries a stable data-key).

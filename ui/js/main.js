@@ -5,6 +5,7 @@ import { api } from "./api.js";
 import { el, show } from "./dom.js";
 import { consultation } from "./consultation.js";
 import { patientsScreen, recordsBanner } from "./patients.js";
+import { changesScreen, openSessionSection } from "./take_home.js";
 
 let texts = {};
 const t = (id) => texts[id] ?? id;
@@ -103,7 +104,8 @@ async function startScreen() {
       refusalsPanel(page.notices),
       el("label", { for: "search", class: "search-label" }, t("ui-start-search-label")),
       search,
-      page.screen.conditions.length ? [results, none] : el("p", {}, t("ui-start-empty"))),
+      page.screen.conditions.length ? [results, none] : el("p", {}, t("ui-start-empty")),
+      openSessionSection({ t, onHome: openSession, onChanges: showChanges })),
   );
   current = startScreen;
 }
@@ -185,6 +187,12 @@ async function patients(notice) {
   } catch (error) {
     errorScreen(error);
   }
+}
+
+function showChanges(changes) {
+  clearProblem();
+  changesScreen(changes, { t, openSession: async (session) => openSession(session, await api.sessionScreen(session)), home: () => startScreen() });
+  current = startScreen;
 }
 
 let current = startScreen;

@@ -2,6 +2,7 @@
 // the view model or the fixed texts; the step only says which event a control records.
 
 import { el } from "./dom.js";
+import { summaryActions } from "./take_home.js";
 
 /** An SVG chart from the core, shown as an image so nothing in it can run. */
 function chart(svg, description) {
@@ -197,7 +198,7 @@ function sureStep(view, record) {
   ];
 }
 
-function summaryStep(view) {
+function summaryStep(view, record, { session, t }) {
   const l = view.labels;
   const section = (heading, items) =>
     [el("h3", {}, heading), items.length ? list(items) : el("p", {}, l["summary-nothing"])];
@@ -208,6 +209,7 @@ function summaryStep(view) {
       section(l["summary-note"], view.note ? [view.note] : []),
       section(l["summary-choice"], [view.choice]),
       view.sure ? el("p", {}, view.sure) : null),
+    summaryActions(session, t),
   ];
 }
 
@@ -221,7 +223,8 @@ const STEPS = {
   summary: summaryStep,
 };
 
-/** The content of one step. `record(event)` stores an event and redraws. */
-export function stepContent(content, record) {
-  return STEPS[content.kind](content, record);
+/** The content of one step. `record(event)` stores an event and redraws; `context` holds the
+ * session id and the fixed texts. */
+export function stepContent(content, record, context) {
+  return STEPS[content.kind](content, record, context);
 }
