@@ -171,7 +171,7 @@ fn answers_from_home_are_appended_once_and_marked_as_from_home() {
     let screen = home_changes_screen(&merged, &nl);
     let texts: Vec<&str> = screen.changes.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(screen.changes.len(), 4, "{texts:?}");
-    assert!(texts[0].contains("heel erg belangrijk"), "{texts:?}");
+    assert!(texts[0].contains("Heel belangrijk"), "{texts:?}");
     assert!(texts[1].contains("Ik til veel op mijn werk."), "{texts:?}");
     assert!(texts[2].contains("Keuze"), "{texts:?}");
     assert!(screen.status.contains('4'), "{}", screen.status);

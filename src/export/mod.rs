@@ -175,21 +175,9 @@ fn choice_sentence(grid: &OptionGrid, choice: Option<&Choice>, l10n: &Localizer)
     }
 }
 
-/// The Fluent id of a SURE question.
-fn sure_message(item: crate::session::SureItem) -> &'static str {
-    use crate::session::SureItem;
-    match item {
-        SureItem::Sure => "export-sure-sure",
-        SureItem::Understand => "export-sure-understand",
-        SureItem::Values => "export-sure-values",
-        SureItem::Support => "export-sure-support",
-    }
-}
+pub(crate) use crate::view::consultation::sure_message;
 
-/// An importance rating in words.
+/// An importance rating in words, as the screen says it.
 fn importance_words(importance: u8, l10n: &Localizer) -> String {
-    l10n.text(&format!(
-        "export-importance-{}",
-        importance.min(crate::session::MAX_IMPORTANCE)
-    ))
+    crate::view::consultation::importance_text(Some(importance), l10n)
 }

@@ -15,8 +15,9 @@ use crate::content::OptionGrid;
 use crate::language::Localizer;
 use crate::library::Entry;
 use crate::records::{PatientExport, PatientId, RecordsError, SessionId, SessionSummary, Store};
-use crate::session::{Importance, Mode, SessionState, MAX_IMPORTANCE};
+use crate::session::{Importance, Mode, SessionState};
 
+use super::consultation::importance_text;
 use super::consultation::{choice_text, step_message, summary_view, SummaryView};
 use super::pick;
 
@@ -142,13 +143,6 @@ pub fn when_text(time: &DateTime<Utc>, l10n: &Localizer) -> String {
             ("time", local.format("%H:%M").to_string()),
         ],
     )
-}
-
-fn importance_text(importance: Option<Importance>, l10n: &Localizer) -> String {
-    match importance {
-        Some(value) => l10n.text(&format!("importance-{}", value.min(MAX_IMPORTANCE))),
-        None => l10n.text("importance-unrated"),
-    }
 }
 
 /// The text of an aspect id: the question, else the outcome, else the id itself.

@@ -91,7 +91,8 @@ pub(super) fn decision_view(
     }
 }
 
-fn sure_message(item: SureItem) -> &'static str {
+/// Message id of a SURE question, the same on screen, on paper and in exports.
+pub fn sure_message(item: SureItem) -> &'static str {
     match item {
         SureItem::Sure => "sure-sure",
         SureItem::Understand => "sure-understand",

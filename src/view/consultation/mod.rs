@@ -20,10 +20,10 @@ use crate::session::{Choice, Mode, SessionState, Step};
 
 use super::pick;
 
-pub use decision::{ChoiceButton, DecisionView, SureQuestion, SureView};
+pub use decision::{sure_message, ChoiceButton, DecisionView, SureQuestion, SureView};
 pub use grid::{BurdenLine, GridRow, OptionColumn, OptionDetail, ProsConsView};
 pub use outcomes::{OutcomeOptionView, OutcomeView};
-pub use values::{AspectView, LineupItem, LineupOption, ScalePoint, ValuesView};
+pub use values::{importance_text, AspectView, LineupItem, LineupOption, ScalePoint, ValuesView};
 
 /// Fixed texts a step shows (headings, hints), by message id.
 pub type Labels = BTreeMap<&'static str, String>;

@@ -75,7 +75,9 @@ pub struct ValuesView {
     pub labels: Labels,
 }
 
-fn importance_text(importance: Option<Importance>, l10n: &Localizer) -> String {
+/// An importance rating in words ("Nog niet gekozen" when there is none), the same on screen,
+/// on paper and in exports.
+pub fn importance_text(importance: Option<Importance>, l10n: &Localizer) -> String {
     match importance {
         Some(value) => l10n.text(&format!("importance-{}", value.min(MAX_IMPORTANCE))),
         None => l10n.text("importance-unrated"),
