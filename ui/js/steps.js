@@ -198,7 +198,8 @@ function sureStep(view, record) {
   ];
 }
 
-function summaryStep(view, record, { session, t }) {
+/** The summary; with a live session (`context`) also the take-home actions, read-only without. */
+function summaryStep(view, record, context) {
   const l = view.labels;
   const section = (heading, items) =>
     [el("h3", {}, heading), items.length ? list(items) : el("p", {}, l["summary-nothing"])];
@@ -209,7 +210,7 @@ function summaryStep(view, record, { session, t }) {
       section(l["summary-note"], view.note ? [view.note] : []),
       section(l["summary-choice"], [view.choice]),
       view.sure ? el("p", {}, view.sure) : null),
-    summaryActions(session, t),
+    context ? summaryActions(context.session, context.t) : null,
   ];
 }
 

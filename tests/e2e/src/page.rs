@@ -138,3 +138,66 @@ pub async fn html_lang(client: &Client) -> String {
     let value = script(client, "return document.documentElement.lang", vec![]).await;
     value.as_str().unwrap_or_default().to_owned()
 }
+
+/// Wait until the consultation shows step `step` (its `data-step`, e.g. `pros_cons`).
+pub async fn on_step(client: &Client, step: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let now = script(
+            client,
+            "const s = document.getElementById('step'); return s ? s.dataset.step : null",
+            vec![],
+        )
+        .await;
+        if now.as_str() == Some(step) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "expected step {step}, screen shows {now}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Put `value` in a field as typing would, then fire `event` (`input` or `change`): typing
+/// through WebDriver is unreliable on WebKitGTK.
+pub async fn fill(client: &Client, css: &str, value: &str, event: &str) {
+    let js = "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
+              el.dispatchEvent(new Event(arguments[2], { bubbles: true })); return true";
+    script(client, js, vec![css.into(), value.into(), event.into()]).await;
+}
+
+/// Wait until `css` shows text containing `expected`; returns the whole text.
+pub async fn shows(client: &Client, css: &str, expected: &str) -> String {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let now = text(client, css).await;
+        if now.contains(expected) {
+            return now;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{css}: expected {expected:?} in {now:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Scroll `css` to the top of the window, as a reader would.
+pub async fn scroll_to(client: &Client, css: &str) {
+    let js = "document.querySelector(arguments[0]).scrollIntoView(); return true";
+    script(client, js, vec![css.into()]).await;
+}
+
+/// How many elements match `css`.
+pub async fn count(client: &Client, css: &str) -> u64 {
+    script(
+        client,
+        "return document.querySelectorAll(arguments[0]).length",
+        vec![css.into()],
+    )
+    .await
+    .as_u64()
+    .unwrap_or(0)
+}

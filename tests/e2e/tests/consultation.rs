@@ -2,69 +2,10 @@
 //! screenshot of every step. Answers go through the real records (a temporary data folder).
 
 use fantoccini::Client;
-use keuzehulp_e2e::page::{click, open_app, screenshot, script, text};
+use keuzehulp_e2e::page::{
+    click, count, fill, on_step, open_app, screenshot, script, scroll_to, shows, text,
+};
 use keuzehulp_e2e::Harness;
-
-/// Wait until the step on screen is `step`.
-async fn on_step(client: &Client, step: &str) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let now = script(
-            client,
-            "const s = document.getElementById('step'); return s ? s.dataset.step : null",
-            vec![],
-        )
-        .await;
-        if now.as_str() == Some(step) {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "expected step {step}, screen shows {now}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-}
-
-/// Put `value` in a field as typing would (WebDriver typing is unreliable on WebKitGTK).
-async fn fill(client: &Client, css: &str, value: &str, event: &str) {
-    let js = "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
-              el.dispatchEvent(new Event(arguments[2], { bubbles: true })); return true";
-    script(client, js, vec![css.into(), value.into(), event.into()]).await;
-}
-
-/// Wait until `css` shows text containing `expected`.
-async fn shows(client: &Client, css: &str, expected: &str) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let now = text(client, css).await;
-        if now.contains(expected) {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{css}: expected {expected:?} in {now:?}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-}
-
-/// Scroll `css` to the top of the window, as a reader would.
-async fn scroll_to(client: &Client, css: &str) {
-    let js = "document.querySelector(arguments[0]).scrollIntoView(); return true";
-    script(client, js, vec![css.into()]).await;
-}
-
-async fn count(client: &Client, css: &str) -> u64 {
-    script(
-        client,
-        "return document.querySelectorAll(arguments[0]).length",
-        vec![css.into()],
-    )
-    .await
-    .as_u64()
-    .unwrap_or(0)
-}
 
 async fn begin(client: &Client, grid: &str, patient: &str, mode: &str) {
     click(client, &format!("button.condition[data-id='{grid}']")).await;

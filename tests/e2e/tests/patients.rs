@@ -6,31 +6,8 @@ use std::time::Duration;
 
 use fantoccini::Client;
 use keuzehulp::records::{Store, DATABASE_FILE, LOCK_FILE};
-use keuzehulp_e2e::page::{click, open_app, screenshot, script, text};
+use keuzehulp_e2e::page::{click, fill, open_app, screenshot, script, scroll_to, shows};
 use keuzehulp_e2e::{app_binary, Harness};
-
-/// Put `value` in a field as typing would.
-async fn fill(client: &Client, css: &str, value: &str, event: &str) {
-    let js = "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
-              el.dispatchEvent(new Event(arguments[2], { bubbles: true })); return true";
-    script(client, js, vec![css.into(), value.into(), event.into()]).await;
-}
-
-/// Wait until `css` shows text containing `expected`.
-async fn shows(client: &Client, css: &str, expected: &str) -> String {
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    loop {
-        let now = text(client, css).await;
-        if now.contains(expected) {
-            return now;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{css}: expected {expected:?} in {now:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
 
 async fn step_is(client: &Client, step: &str) {
     let css = format!("#step[data-step='{step}']");
@@ -127,12 +104,6 @@ async fn a_damaged_file_is_left_alone_and_a_backup_can_be_restored() {
     .await;
     assert_eq!(hidden, serde_json::Value::Bool(true));
     screenshot(&client, "patients-4-teruggezet").await;
-}
-
-/// Scroll `css` into view, as a reader would.
-async fn scroll_to(client: &Client, css: &str) {
-    let js = "document.querySelector(arguments[0]).scrollIntoView(); return true";
-    script(client, js, vec![css.into()]).await;
 }
 
 /// Random bytes without a crate: the kernel's.

@@ -11,54 +11,10 @@ use fantoccini::Client;
 use keuzehulp::export::home_file;
 use keuzehulp::records::{SessionId, Store};
 use keuzehulp::session::Choice;
-use keuzehulp_e2e::page::{click, open_app, screenshot, script, text};
+use keuzehulp_e2e::page::{
+    click, fill, on_step, open_app, screenshot, script, scroll_to, shows, text,
+};
 use keuzehulp_e2e::Harness;
-
-async fn on_step(client: &Client, step: &str) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let now = script(
-            client,
-            "const s = document.getElementById('step'); return s ? s.dataset.step : null",
-            vec![],
-        )
-        .await;
-        if now.as_str() == Some(step) {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "expected step {step}, screen shows {now}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-}
-
-async fn fill(client: &Client, css: &str, value: &str, event: &str) {
-    let js = "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
-              el.dispatchEvent(new Event(arguments[2], { bubbles: true })); return true";
-    script(client, js, vec![css.into(), value.into(), event.into()]).await;
-}
-
-async fn shows(client: &Client, css: &str, expected: &str) -> String {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let now = text(client, css).await;
-        if now.contains(expected) {
-            return now;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{css}: expected {expected:?} in {now:?}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-}
-
-async fn scroll_to(client: &Client, css: &str) {
-    let js = "document.querySelector(arguments[0]).scrollIntoView(); return true";
-    script(client, js, vec![css.into()]).await;
-}
 
 /// Save one export from the summary step into `folder`; the path the screen reports.
 async fn save(client: &Client, button: &str, folder: &Path) -> PathBuf {
