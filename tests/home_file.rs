@@ -41,15 +41,7 @@ fn consultation(clinic: &mut Place, library: &Library, label: &str) -> SessionId
     let patient = clinic.store.add_patient(label, None).unwrap();
     let session = clinic
         .store
-        .start_session(
-            patient,
-            &SessionStart {
-                grid_id: entry.grid.id.clone(),
-                content_version: entry.grid.version.clone(),
-                content_sha256: entry.sha256.clone(),
-                mode: Mode::Consultation,
-            },
-        )
+        .start_session(patient, &SessionStart::pinned_to(entry, Mode::Consultation))
         .unwrap();
     for event in [
         SessionEvent::ModeChosen {

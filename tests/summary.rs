@@ -152,9 +152,8 @@ fn summary_shows_natural_frequencies_of_marked_rows_and_example_label() {
                 "lacks {sentence:?}\n{text}"
             );
         }
-        let certainty = l10n.text(keuzehulp::export::summary::certainty_message(
-            outcome.certainty,
-        ));
+        let certainty =
+            l10n.text(keuzehulp::view::consultation::certainty_message(outcome.certainty).1);
         assert!(text.contains(&squeeze(&certainty)), "lacks {certainty:?}");
     }
     assert!(text.contains(&squeeze(&l10n.text("ui-example-content"))));

@@ -43,15 +43,7 @@ pub fn start_session(
         None => store.add_patient(label, None).map_err(fail)?,
     };
     let session = store
-        .start_session(
-            patient,
-            &SessionStart {
-                grid_id: entry.grid.id.clone(),
-                content_version: entry.grid.version.clone(),
-                content_sha256: entry.sha256.clone(),
-                mode,
-            },
-        )
+        .start_session(patient, &SessionStart::pinned_to(&entry, mode))
         .map_err(fail)?;
     for event in [
         SessionEvent::ModeChosen { mode },

@@ -5,10 +5,11 @@
 //! natural frequencies and the certainty in words; what matters to the patient; the choice;
 //! the SURE test; questions for the next appointment; where the content comes from.
 
-use crate::content::{Certainty, OptionGrid};
-use crate::content::{Outcome, OutcomeKind, OutcomeValue, ReviewStatus, TimeFrame, TimeUnit};
+use crate::content::OptionGrid;
+use crate::content::{Outcome, OutcomeKind, OutcomeValue, ReviewStatus};
 use crate::language::Localizer;
 use crate::session::{SessionState, SureItem};
+use crate::view::consultation::{certainty_message, time_text};
 use crate::view::pick;
 
 use super::layout::{Layout, Style};
@@ -125,7 +126,10 @@ pub fn summary_pdf(
         page.paragraph(
             &l10n.format(
                 "export-certainty",
-                &[("certainty", l10n.text(certainty_message(outcome.certainty)))],
+                &[(
+                    "certainty",
+                    l10n.text(certainty_message(outcome.certainty).1),
+                )],
             ),
             Style::BODY,
             0.0,
@@ -291,7 +295,7 @@ pub fn frequency_sentence(
             ("count", value.numerator.unwrap_or(0).to_string()),
             ("denominator", denominator.clone()),
             ("label", pick(&outcome.label, l10n.language(), grid)),
-            ("time", time_words(value.time_frame, l10n)),
+            ("time", time_text(value.time_frame, l10n)),
         ],
     );
     if let Some([low, high]) = value.range {
@@ -340,25 +344,4 @@ fn amount_sentence(
 /// A number as the localizer reads it back (7, 3.5).
 fn number(n: f64) -> String {
     n.to_string()
-}
-
-/// "2 jaar", "6 weken".
-pub fn time_words(time: TimeFrame, l10n: &Localizer) -> String {
-    let id = match time.unit {
-        TimeUnit::Days => "time-days",
-        TimeUnit::Weeks => "time-weeks",
-        TimeUnit::Months => "time-months",
-        TimeUnit::Years => "time-years",
-    };
-    l10n.format(id, &[("amount", time.amount.to_string())])
-}
-
-/// The Fluent id of a certainty in words.
-pub fn certainty_message(certainty: Certainty) -> &'static str {
-    match certainty {
-        Certainty::High => "certainty-high",
-        Certainty::Moderate => "certainty-moderate",
-        Certainty::Low => "certainty-low",
-        Certainty::VeryLow => "certainty-very-low",
-    }
 }

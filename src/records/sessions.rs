@@ -31,6 +31,18 @@ pub struct SessionStart {
     pub mode: Mode,
 }
 
+impl SessionStart {
+    /// A start pinned to exactly the grid in `entry`: its id, version and file hash.
+    pub fn pinned_to(entry: &crate::library::Entry, mode: Mode) -> SessionStart {
+        SessionStart {
+            grid_id: entry.grid.id.clone(),
+            content_version: entry.grid.version.clone(),
+            content_sha256: entry.sha256.clone(),
+            mode,
+        }
+    }
+}
+
 /// A session as listed for a patient.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SessionSummary {

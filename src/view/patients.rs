@@ -515,15 +515,7 @@ mod tests {
 
     fn begin(store: &mut Store, patient: PatientId, entry: &Entry, mode: Mode) -> SessionId {
         store
-            .start_session(
-                patient,
-                &SessionStart {
-                    grid_id: entry.grid.id.clone(),
-                    content_version: entry.grid.version.clone(),
-                    content_sha256: entry.sha256.clone(),
-                    mode,
-                },
-            )
+            .start_session(patient, &SessionStart::pinned_to(entry, mode))
             .unwrap()
     }
 

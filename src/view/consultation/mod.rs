@@ -22,7 +22,7 @@ use super::pick;
 
 pub use decision::{sure_message, ChoiceButton, DecisionView, SureQuestion, SureView};
 pub use grid::{BurdenLine, GridRow, OptionColumn, OptionDetail, ProsConsView};
-pub use outcomes::{OutcomeOptionView, OutcomeView};
+pub use outcomes::{certainty_message, reference_text, time_text, OutcomeOptionView, OutcomeView};
 pub use values::{importance_text, AspectView, LineupItem, LineupOption, ScalePoint, ValuesView};
 
 /// Fixed texts a step shows (headings, hints), by message id.

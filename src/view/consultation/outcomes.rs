@@ -54,7 +54,9 @@ pub struct OutcomeView {
     pub sources: Vec<String>,
 }
 
-fn certainty_message(certainty: Certainty) -> (&'static str, &'static str) {
+/// Message ids of a GRADE certainty: the label ("Waarschijnlijk") and the sentence ("Dit is
+/// waarschijnlijk zo."), the same on screen and on paper.
+pub fn certainty_message(certainty: Certainty) -> (&'static str, &'static str) {
     match certainty {
         Certainty::High => ("certainty-label-high", "certainty-high"),
         Certainty::Moderate => ("certainty-label-moderate", "certainty-moderate"),
