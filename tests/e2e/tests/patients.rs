@@ -6,13 +6,8 @@ use std::time::Duration;
 
 use fantoccini::Client;
 use keuzehulp::records::{Store, DATABASE_FILE, LOCK_FILE};
-use keuzehulp_e2e::page::{click, fill, open_app, screenshot, script, scroll_to, shows};
+use keuzehulp_e2e::page::{click, fill, on_step, open_app, screenshot, script, scroll_to, shows};
 use keuzehulp_e2e::{app_binary, Harness};
-
-async fn step_is(client: &Client, step: &str) {
-    let css = format!("#step[data-step='{step}']");
-    shows(client, &css, "").await;
-}
 
 /// Try to begin a session on the hernia decision for `label` in the consultation room.
 async fn begin(client: &Client, label: &str) {
@@ -121,9 +116,9 @@ async fn overview_read_back_export_and_erase() {
     let label = "mw-overzicht-7";
     let note = "Ik zorg elke dag voor mijn kleinkinderen.";
     begin(&client, label).await;
-    step_is(&client, "choice").await;
+    on_step(&client, "choice").await;
     click(&client, "#steps [data-step='values']").await;
-    step_is(&client, "values").await;
+    on_step(&client, "values").await;
     click(
         &client,
         "#aspects .aspect:nth-child(1) .scale-point[data-value='4']",
@@ -135,14 +130,14 @@ async fn overview_read_back_export_and_erase() {
     click(&client, "#choices [data-choice='think_about_it']").await;
     shows(&client, "#choice-status", "nadenken").await;
     click(&client, "#steps [data-step='summary']").await;
-    step_is(&client, "summary").await;
+    on_step(&client, "summary").await;
 
     // A second session of the same decision, with another rating: the history shows it.
     click(&client, "#stop").await;
     begin(&client, label).await;
-    step_is(&client, "choice").await;
+    on_step(&client, "choice").await;
     click(&client, "#steps [data-step='values']").await;
-    step_is(&client, "values").await;
+    on_step(&client, "values").await;
     click(
         &client,
         "#aspects .aspect:nth-child(1) .scale-point[data-value='1']",
