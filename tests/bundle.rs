@@ -77,7 +77,7 @@ fn unsigned_bundle_opens_only_in_authoring_mode() {
 #[test]
 fn a_grid_with_errors_stops_the_build() {
     let mut files = builtin_files();
-    files[1].1 = files[1].1.replacen("format = 1", "format = 7", 1);
+    files[1].1 = files[1].1.replacen("format = 2", "format = 7", 1);
     let errors = bundle::build("Testgroep", today(), &files, today()).unwrap_err();
     assert_eq!(codes(&errors), ["format-unsupported"]);
     assert_eq!(errors[0].file, files[1].0);

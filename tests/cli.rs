@@ -212,3 +212,51 @@ fn preview_writes_the_grid_as_the_app_shows_it_and_refuses_broken_grids() {
     );
     assert_eq!(run.status.code(), Some(2));
 }
+
+#[test]
+fn a_shown_figure_changed_without_its_source_data_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(root().join("assets/content/liesbreuk.toml")).unwrap();
+    let changed = text.replacen(
+        "option = \"afwachten\"\nnumerator = 5\n",
+        "option = \"afwachten\"\nnumerator = 8\n",
+        1,
+    );
+    assert_ne!(changed, text, "the figure to change is in the grid");
+    let line = changed[..changed.find("numerator = 8").unwrap()]
+        .lines()
+        .count()
+        + 1;
+    std::fs::write(dir.path().join("liesbreuk.toml"), &changed).unwrap();
+    let out = keuzekaart(dir.path(), &["check", "liesbreuk.toml"]);
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(
+        report.contains(&format!(
+            "liesbreuk.toml:{line}:13: error[source-figure-mismatch]"
+        )),
+        "{report}"
+    );
+    assert!(report.contains("that gives 5 out of 100"), "{report}");
+    // The sentence in the grid that still says 5 of 100 now contradicts the outcome.
+    assert!(
+        report.contains("error[text-number-contradicts]"),
+        "{report}"
+    );
+}
+
+#[test]
+fn the_evidence_table_lists_every_figure_with_what_its_source_reports() {
+    let out = keuzekaart(
+        root(),
+        &["evidence", "--lang", "en", "assets/content/liesbreuk.toml"],
+    );
+    let table = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{table}");
+    assert!(table.starts_with("# Evidence table: Inguinal hernia (liesbreuk)"));
+    assert!(
+        table.contains("| 5 out of 100, after 2 years | 5.1% of 364 |"),
+        "{table}"
+    );
+    assert!(table.contains("1.8 per 1000 per 1 year"), "{table}");
+}

@@ -18,6 +18,8 @@ cli-usage =
           Check the signature and every option grid of a bundle.
       keuzekaart preview --out FILE.html [--lang nl|en] GRID.toml
           Check an option grid and write an HTML preview with charts, as the app shows it.
+      keuzekaart evidence [--lang nl|en] GRID.toml
+          Print the evidence table (Markdown): every number, what its source reports and where.
       keuzekaart help
           Show this help.
 

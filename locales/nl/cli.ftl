@@ -18,6 +18,8 @@ cli-usage =
           Controleer de handtekening en alle keuzekaarten van een bundel.
       keuzekaart preview --out BESTAND.html [--lang nl|en] KEUZEKAART.toml
           Controleer een keuzekaart en schrijf een HTML-voorbeeld met grafieken, zoals de app hem toont.
+      keuzekaart evidence [--lang nl|en] KEUZEKAART.toml
+          Schrijf de bewijstabel (Markdown): elk getal, wat de bron meldt en waar.
       keuzekaart help
           Toon deze hulp.
 

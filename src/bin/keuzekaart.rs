@@ -11,6 +11,7 @@ use keuzehulp::bundle::{self, Mode, PublicKey, SecretKey, TrustStore};
 use keuzehulp::check::{check_file, Diagnostic};
 use keuzehulp::content::schema::grid_schema_text;
 use keuzehulp::language::{Language, Localizer};
+use keuzehulp::view::evidence::{evidence_table, markdown as evidence_markdown};
 use keuzehulp::view::preview::preview_html;
 
 /// Why the tool stopped before it could judge content (exit code 2).
@@ -75,6 +76,7 @@ fn run(l10n: &Localizer, args: &[String]) -> Outcome {
             l10n,
             &Args::parse(l10n, command, rest, &["--out", "--lang"], &[])?,
         ),
+        "evidence" => evidence(l10n, &Args::parse(l10n, command, rest, &["--lang"], &[])?),
         "verify" => verify(
             l10n,
             &Args::parse(l10n, command, rest, &["--pub", "--signature"], &[])?,
@@ -322,15 +324,20 @@ fn build(l10n: &Localizer, args: &Args) -> Outcome {
     }
 }
 
+/// The language named by `--lang`, or the one the tool speaks.
+fn language_arg(l10n: &Localizer, args: &Args) -> Result<Language, Failure> {
+    match args.values.get("--lang") {
+        None => Ok(l10n.language()),
+        Some(code) => Language::from_code(code).ok_or_else(|| {
+            Failure::Usage(l10n.format("cli-error-language", &[("lang", code.as_str())]))
+        }),
+    }
+}
+
 /// Check one grid and write the HTML preview of it; refuses a grid with errors.
 fn preview(l10n: &Localizer, args: &Args) -> Outcome {
     let out = Path::new(args.required("--out")?);
-    let language = match args.values.get("--lang") {
-        None => l10n.language(),
-        Some(code) => Language::from_code(code).ok_or_else(|| {
-            Failure::Usage(l10n.format("cli-error-language", &[("lang", code.as_str())]))
-        })?,
-    };
+    let language = language_arg(l10n, args)?;
     let file = PathBuf::from(args.single(false)?.unwrap_or_default());
     let bytes = read(l10n, &file)?;
     let report = check_file(&file.display().to_string(), &bytes, today());
@@ -348,6 +355,26 @@ fn preview(l10n: &Localizer, args: &Args) -> Outcome {
             &[("path", out.display().to_string())]
         )
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Print the evidence table of one grid as Markdown: every number shown, what its source
+/// reports and where. Findings go to standard error; a file that cannot be read as a grid at
+/// all has no table (exit 1).
+fn evidence(l10n: &Localizer, args: &Args) -> Outcome {
+    let language = language_arg(l10n, args)?;
+    let file = PathBuf::from(args.single(false)?.unwrap_or_default());
+    let bytes = read(l10n, &file)?;
+    let report = check_file(&file.display().to_string(), &bytes, today());
+    for d in &report.diagnostics {
+        eprintln!("{}", d.render(l10n));
+    }
+    let Some(parsed) = report.parsed else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let table = Localizer::new(language);
+    let rows = evidence_table(&parsed.grid, &table);
+    print!("{}", evidence_markdown(&parsed.grid, &rows, &table));
     Ok(ExitCode::SUCCESS)
 }
 

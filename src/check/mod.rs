@@ -9,7 +9,9 @@ pub mod ipdas;
 pub mod numbers;
 pub mod readability;
 pub mod safety;
+pub mod sources;
 pub mod structure;
+pub mod text_numbers;
 pub mod texts;
 
 use chrono::NaiveDate;
@@ -72,6 +74,8 @@ pub fn check_grid(file: &str, parsed: &ParsedGrid, today: NaiveDate) -> Vec<Diag
     structure::check(grid, &mut f);
     ipdas::check(grid, &mut f);
     numbers::check(grid, &mut f);
+    sources::check(grid, &mut f);
+    text_numbers::check(grid, &mut f);
     dates::check(grid, today, &mut f);
     safety::check(grid, &mut f);
     readability::check(grid, &mut f);

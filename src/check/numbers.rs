@@ -30,13 +30,6 @@ fn check_outcome(i: usize, outcome: &Outcome, options: &HashSet<&str>, f: &mut F
                 &[("option", &v.option), ("outcome", id)],
             );
         }
-        if v.sources.is_empty() {
-            f.error(
-                "number-uncited",
-                &at("sources"),
-                &[("outcome", id), ("option", &v.option)],
-            );
-        }
         match outcome.kind {
             OutcomeKind::Event => check_event_value(v, id, &at, f),
             OutcomeKind::Continuous => check_continuous_value(v, outcome, id, &at, f),

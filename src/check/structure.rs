@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashSet};
 
 use super::diagnostic::Findings;
 use super::texts::all_texts;
-use crate::content::{OptionGrid, FORMAT_VERSION};
+use crate::content::{Figure, OptionGrid, SourceData};
 
 /// Whether `id` is lower case letters, digits and `-`, starting with a letter or digit.
 pub fn valid_id(id: &str) -> bool {
@@ -31,15 +31,6 @@ fn unique_ids<'a>(f: &mut Findings, list: &str, ids: impl Iterator<Item = &'a st
 
 /// Check identifiers, languages and references between parts.
 pub fn check(grid: &OptionGrid, f: &mut Findings) {
-    if grid.format != FORMAT_VERSION {
-        let found = grid.format.to_string();
-        let supported = FORMAT_VERSION.to_string();
-        f.error(
-            "format-unsupported",
-            "format",
-            &[("found", &found), ("supported", &supported)],
-        );
-    }
     if !valid_id(&grid.id) {
         f.error("id-invalid", "id", &[("id", &grid.id)]);
     }
@@ -120,8 +111,26 @@ fn check_languages(grid: &OptionGrid, f: &mut Findings) {
     }
 }
 
-/// Every `sources` list in the grid, with its field path.
-pub fn citations(grid: &OptionGrid) -> Vec<(String, &[String])> {
+/// Every reference id the grid cites, with the field path of the citation: `sources` lists,
+/// and the `reference` and `supporting` of every source block.
+pub fn citations(grid: &OptionGrid) -> Vec<(String, &str)> {
+    let mut out: Vec<(String, &str)> = Vec::new();
+    for (path, source) in source_blocks(grid) {
+        out.push((format!("{path}.reference"), source.reference.as_str()));
+        for (k, id) in source.supporting.iter().enumerate() {
+            out.push((format!("{path}.supporting[{k}]"), id.as_str()));
+        }
+    }
+    for (path, ids) in source_lists(grid) {
+        for (k, id) in ids.iter().enumerate() {
+            out.push((format!("{path}[{k}]"), id.as_str()));
+        }
+    }
+    out
+}
+
+/// Every `sources` list (statements in words), with its field path.
+fn source_lists(grid: &OptionGrid) -> Vec<(String, &[String])> {
     let mut out: Vec<(String, &[String])> = Vec::new();
     for (i, o) in grid.options.iter().enumerate() {
         for (j, b) in o.burden.iter().enumerate() {
@@ -134,9 +143,37 @@ pub fn citations(grid: &OptionGrid) -> Vec<(String, &[String])> {
     for (i, q) in grid.questions.iter().enumerate() {
         out.push((format!("questions[{i}].sources"), &q.sources));
     }
+    out
+}
+
+/// Every source block of the grid (outcome values and figures), with its field path.
+pub fn source_blocks(grid: &OptionGrid) -> Vec<(String, &SourceData)> {
+    let mut out = Vec::new();
     for (i, o) in grid.outcomes.iter().enumerate() {
         for (j, v) in o.values.iter().enumerate() {
-            out.push((format!("outcomes[{i}].values[{j}].sources"), &v.sources));
+            out.push((format!("outcomes[{i}].values[{j}].source"), &v.source));
+        }
+    }
+    for (path, figure) in figures(grid) {
+        out.push((format!("{path}.source"), &figure.source));
+    }
+    out
+}
+
+/// Every figure of the grid (top level, per option, per question), with its field path.
+pub fn figures(grid: &OptionGrid) -> Vec<(String, &Figure)> {
+    let mut out = Vec::new();
+    for (k, figure) in grid.figures.iter().enumerate() {
+        out.push((format!("figures[{k}]"), figure));
+    }
+    for (i, o) in grid.options.iter().enumerate() {
+        for (k, figure) in o.figures.iter().enumerate() {
+            out.push((format!("options[{i}].figures[{k}]"), figure));
+        }
+    }
+    for (i, q) in grid.questions.iter().enumerate() {
+        for (k, figure) in q.figures.iter().enumerate() {
+            out.push((format!("questions[{i}].figures[{k}]"), figure));
         }
     }
     out
@@ -145,16 +182,10 @@ pub fn citations(grid: &OptionGrid) -> Vec<(String, &[String])> {
 fn check_citations(grid: &OptionGrid, f: &mut Findings) {
     let known: BTreeSet<&str> = grid.references.iter().map(|r| r.id.as_str()).collect();
     let mut used = BTreeSet::new();
-    for (path, sources) in citations(grid) {
-        for (k, id) in sources.iter().enumerate() {
-            used.insert(id.as_str());
-            if !known.contains(id.as_str()) {
-                f.error(
-                    "citation-unresolved",
-                    &format!("{path}[{k}]"),
-                    &[("id", id)],
-                );
-            }
+    for (path, id) in citations(grid) {
+        used.insert(id);
+        if !known.contains(id) {
+            f.error("citation-unresolved", &path, &[("id", id)]);
         }
     }
     for (i, r) in grid.references.iter().enumerate() {

@@ -99,6 +99,23 @@ pub fn all_texts(grid: &OptionGrid) -> Vec<FieldText<'_>> {
         if let Some(reason) = &o.certainty_reason {
             push(format!("outcomes[{i}].certainty_reason"), reason, p);
         }
+        if let Some(reason) = &o.choice_reason {
+            push(format!("outcomes[{i}].choice_reason"), reason, p);
+        }
+    }
+    for (path, figure) in super::structure::figures(grid) {
+        if let Some(reason) = &figure.choice_reason {
+            push(format!("{path}.choice_reason"), reason, p);
+        }
+    }
+    for (i, r) in grid.references.iter().enumerate() {
+        for (k, population) in r.populations.iter().enumerate() {
+            push(
+                format!("references[{i}].populations[{k}].text"),
+                &population.text,
+                p,
+            );
+        }
     }
     for (i, g) in grid.glossary.iter().enumerate() {
         push(format!("glossary[{i}].term"), &g.term, p);

@@ -2,6 +2,7 @@
 
 pub mod model;
 pub mod parse;
+pub mod reported;
 pub mod schema;
 pub mod source;
 

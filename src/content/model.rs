@@ -11,8 +11,9 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// Version of the content format this build reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version of the content format this build reads. Format 2 gave every number a structured
+/// [`SourceData`] block; format 1 files are refused with a migration message.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A language code such as `nl` or `en` (ISO 639-1, lower case).
 pub type Lang = String;
@@ -33,7 +34,7 @@ pub type Id = String;
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct OptionGrid {
-    /// Content format version; this build reads format 1.
+    /// Content format version; this build reads format 2.
     pub format: u32,
     /// Stable identifier of this grid, e.g. `liesbreuk`. Lower case, digits and `-`.
     pub id: Id,
@@ -65,6 +66,9 @@ pub struct OptionGrid {
     pub glossary: Vec<GlossaryTerm>,
     /// Every source that a number or statement in this grid cites.
     pub references: Vec<Reference>,
+    /// Numbers typed in the condition description or `why_a_choice`, with their sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
 }
 
 /// Whether a guideline group has reviewed the content.
@@ -174,6 +178,9 @@ pub struct TreatmentOption {
     /// Impact on the environment, where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub environment: Option<Environment>,
+    /// Numbers typed in this option's texts, burden and environment, with their sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
 }
 
 /// The kind of load an option puts on a patient or carers.
@@ -246,6 +253,9 @@ pub struct Question {
     /// Sources for the answers, by reference id.
     #[serde(default)]
     pub sources: Vec<Id>,
+    /// Numbers typed in the answers that no linked outcome gives, with their sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
 }
 
 /// Whether an outcome counts people to whom something happens, or measures an amount.
@@ -353,6 +363,10 @@ pub struct Outcome {
     /// Relative effects reported by the sources, only beside absolute figures.
     #[serde(default)]
     pub relative_effects: Vec<RelativeEffect>,
+    /// Why these sources were chosen, required when the numbers come from more than one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<TextSchema>")]
+    pub choice_reason: Option<Text>,
 }
 
 /// The number for one option of one outcome.
@@ -375,11 +389,156 @@ pub struct OutcomeValue {
     pub range: Option<[f64; 2]>,
     /// After how long.
     pub time_frame: TimeFrame,
-    /// The figure as the source reports it, e.g. "83 of 364".
+    /// What the source reports, from which the checker recomputes this number.
+    pub source: SourceData,
+}
+
+/// A number typed in a text, with the source figure it comes from.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// The answer (option id) the number stands in; none: every answer of the row.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source_figure: Option<String>,
-    /// Sources for this number, by reference id.
-    pub sources: Vec<Id>,
+    pub option: Option<Id>,
+    /// The number as the text shows it.
+    pub shows: f64,
+    /// Out of how many, when the text says "68 van de 100".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<u32>,
+    /// A range the text shows ("9 tot 28"), from the source's interval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<[f64; 2]>,
+    /// The period the text names, when it names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_frame: Option<TimeFrame>,
+    /// What the source reports.
+    pub source: SourceData,
+    /// Why this source was chosen, required when the source block names `supporting` ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<TextSchema>")]
+    pub choice_reason: Option<Text>,
+}
+
+/// What a source reports for one figure, and where: the checker recomputes the number shown.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SourceData {
+    /// The reference the figure is taken from.
+    pub reference: Id,
+    /// The group in the source, as the source names it ("watchful waiting").
+    pub arm: String,
+    /// One of the reference's `populations`, by id.
+    pub population: Id,
+    /// The figure exactly as the source reports it.
+    pub reported: Reported,
+    /// When the source measured it.
+    pub follow_up: FollowUp,
+    /// Where in the source: "Table 2", "Figure 3", "p. 289", "abstract".
+    pub location: String,
+    /// Other references consulted for this figure but not taken from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supporting: Vec<Id>,
+}
+
+/// A figure as a source prints it. Exactly one shape: `events` + `of`; `percent` (optional
+/// `of`); `frequency` + `per`; `rate` + `per` + `per_time`; or one of `mean`, `median`, `value`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Reported {
+    /// People with the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events: Option<u32>,
+    /// Size of the group (with `events` or `percent`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<u32>,
+    /// A percentage, e.g. 5.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent: Option<f64>,
+    /// A natural frequency, e.g. 210 (per 1000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<f64>,
+    /// An incidence rate, e.g. 1.8 (per 1000 person-years).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate: Option<f64>,
+    /// What a `frequency` or `rate` is per, e.g. 1000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<f64>,
+    /// The person-time a `rate` is per, e.g. one year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_time: Option<TimeFrame>,
+    /// A mean.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mean: Option<f64>,
+    /// Standard deviation of a mean.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sd: Option<f64>,
+    /// A median.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub median: Option<f64>,
+    /// Interquartile range of a median.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iqr: Option<[f64; 2]>,
+    /// Any other amount, e.g. kg CO2e from a life-cycle assessment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// The 95% interval, in the unit of the figure (percent for `percent` and for `events`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<[f64; 2]>,
+}
+
+/// When a source measured a figure.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    /// How many units (may be fractional: a median of 7.5 years).
+    pub amount: f64,
+    /// Which unit.
+    pub unit: TimeUnit,
+    /// A fixed moment (default), a median, mean or maximum follow-up, `once` (no follow-up)
+    /// or `not-reported`.
+    #[serde(default)]
+    pub measure: FollowUpMeasure,
+}
+
+/// What kind of follow-up time a [`FollowUp`] gives.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum FollowUpMeasure {
+    /// A fixed moment, such as "at 12 months".
+    #[default]
+    Fixed,
+    /// The median follow-up of the group.
+    Median,
+    /// The mean follow-up of the group.
+    Mean,
+    /// The longest follow-up.
+    Maximum,
+    /// Measured once, with no follow-up: a survey, a count per device, a footprint. Only for
+    /// figures that name no period; `amount` may be 0.
+    Once,
+    /// The source does not say when it measured. Only for figures that name no period;
+    /// `amount` may be 0.
+    NotReported,
+}
+
+impl FollowUpMeasure {
+    /// Whether this follow-up has a length a time frame can be compared with.
+    pub fn has_period(self) -> bool {
+        !matches!(self, FollowUpMeasure::Once | FollowUpMeasure::NotReported)
+    }
+}
+
+/// A group of people a source reports on.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StudyPopulation {
+    /// Stable identifier, unique within the reference.
+    pub id: Id,
+    /// The group as the source describes it, with its size and ages.
+    pub described_as: String,
+    /// The same group in plain words, per language: an outcome citing it shows this text.
+    #[schemars(with = "TextSchema")]
+    pub text: Text,
 }
 
 /// A word a patient may not know.
@@ -432,6 +591,9 @@ pub struct Reference {
     /// Web address, when there is no DOI.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The groups of people this source reports on, cited by source blocks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub populations: Vec<StudyPopulation>,
 }
 
 /// Dates as TOML writes them (`2026-11-22`, a local date) or as a JSON string.

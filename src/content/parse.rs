@@ -1,7 +1,7 @@
 //! Reading a content file: limits first (size, encoding, nesting), then TOML, then the model.
 //! Nothing here panics on hostile input; every failure is a located diagnostic.
 
-use super::model::OptionGrid;
+use super::model::{OptionGrid, FORMAT_VERSION};
 use super::source::{Position, SourceMap};
 use crate::check::diagnostic::{Diagnostic, Severity};
 
@@ -86,6 +86,9 @@ pub fn parse_grid(file: &str, bytes: &[u8]) -> Result<ParsedGrid, Vec<Diagnostic
         }
     };
     let map = SourceMap::new(text, &root);
+    if let Some(refused) = format_gate(file, text, &map) {
+        return Err(refused);
+    }
     match toml::from_str::<OptionGrid>(text) {
         Ok(grid) => Ok(ParsedGrid { grid, map }),
         Err(e) => {
@@ -97,6 +100,31 @@ pub fn parse_grid(file: &str, bytes: &[u8]) -> Result<ParsedGrid, Vec<Diagnostic
                 vec![("detail", first_line(e.message()))],
             ))
         }
+    }
+}
+
+/// Refuse a file of another format before reading it as this one: format 1 with a migration
+/// message (its numbers have no source data), a newer format as unsupported.
+fn format_gate(file: &str, text: &str, map: &SourceMap) -> Option<Vec<Diagnostic>> {
+    #[derive(serde::Deserialize)]
+    struct Format {
+        format: Option<toml::Value>,
+    }
+    let found = toml::from_str::<Format>(text).ok()?.format?.as_integer()?;
+    let at = map.position("format");
+    let refused = |code| {
+        let mut diagnostics = fail(file, code, at, vec![]);
+        diagnostics[0].field = "format".to_owned();
+        diagnostics[0].args = vec![
+            ("found", found.to_string()),
+            ("supported", FORMAT_VERSION.to_string()),
+        ];
+        Some(diagnostics)
+    };
+    match found {
+        1 => refused("format-migrate"),
+        n if n == i64::from(FORMAT_VERSION) => None,
+        _ => refused("format-unsupported"),
     }
 }
 
@@ -164,7 +192,9 @@ mod tests {
         assert_eq!(codes(b"a = 1\nb = \"\xff\""), "file-not-utf8");
         assert_eq!(codes(b"a = \"x\0\""), "file-nul-byte");
         assert_eq!(codes(b"a = = 1"), "file-syntax");
-        assert_eq!(codes(b"format = 1"), "file-structure");
+        assert_eq!(codes(b"format = 2"), "file-structure");
+        assert_eq!(codes(b"format = 1\nid = \"x\""), "format-migrate");
+        assert_eq!(codes(b"format = 3"), "format-unsupported");
         let err = &parse_grid("f.toml", b"a = 1\nb = \"\xff\"").unwrap_err()[0];
         assert_eq!((err.position.line, err.position.column), (2, 6));
     }

@@ -8,6 +8,7 @@ use crate::language::{Language, Localizer};
 use crate::library::{Entry, Library};
 
 pub mod consultation;
+pub mod evidence;
 pub mod notices;
 pub mod patients;
 pub mod preview;

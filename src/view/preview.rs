@@ -113,8 +113,10 @@ mod tests {
         assert!(!html.lines().any(|l| l.trim_start().starts_with("import ")));
         assert!(!html.contains("export function"));
         assert!(html.contains("Afwachten") && html.contains("Operatie"));
-        // Four icon arrays (two outcomes, two options), escaped inside the JSON.
-        assert_eq!(html.matches("<svg").count(), 4, "charts in the preview");
+        // Two icon arrays (one outcome, two options), escaped inside the JSON.
+        assert_eq!(html.matches("<svg").count(), 2, "charts in the preview");
+        // The evidence table travels with every figure.
+        assert!(html.contains("Waar komt dit getal vandaan?") && html.contains("\"reported\""));
         assert!(!html[html.find("const screens").unwrap()..].contains("</svg"));
         assert!(html.contains("<title>Liesbreuk</title>"));
     }

@@ -52,7 +52,7 @@ function gridTable(view, record) {
     el("thead", {}, el("tr", {},
       el("th", { scope: "col" }, l["grid-question-column"]),
       view.columns.map((c) => el("th", { scope: "col", "data-id": c.id }, c.name)))),
-    el("tbody", {}, view.rows.map((row) =>
+    el("tbody", {}, view.rows.map((row) => [
       el("tr", { class: row.marked ? "marked" : null, "data-id": row.id },
         el("th", { scope: "row" },
           el("span", { class: "row-question" }, row.question),
@@ -66,7 +66,12 @@ function gridTable(view, record) {
               onchange: (e) => record({ event: "row_marked", question: row.id, marked: e.target.checked }),
             }),
             el("span", {}, l["grid-mark"]))),
-        row.answers.map((answer) => el("td", {}, answer))))));
+        row.answers.map((answer) => el("td", {}, answer))),
+      row.evidence.length
+        ? el("tr", { class: "evidence-row" },
+          el("td", { colspan: String(view.columns.length + 1) },
+            evidenceDetails(row.evidence, l, { "data-question": row.id })))
+        : null])));
 }
 
 function optionDetails(view) {
@@ -80,7 +85,8 @@ function optionDetails(view) {
       d.burden.length ? [el("h5", {}, l["burden-heading"]),
         el("dl", { class: "burden" }, d.burden.map((b) => [el("dt", {}, b.aspect), el("dd", {}, b.text)]))] : null,
       view.has_environment ? [el("h5", {}, l["environment-heading"]),
-        el("p", { class: "environment" }, d.environment ?? l["environment-unknown"])] : null)));
+        el("p", { class: "environment" }, d.environment ?? l["environment-unknown"])] : null,
+      d.evidence.length ? evidenceDetails(d.evidence, l, { "data-option": d.id }) : null)));
 }
 
 function outcome(o, l) {
@@ -96,10 +102,40 @@ function outcome(o, l) {
     o.kind === "event" ? el("p", { class: "legend" }, l["outcome-legend"]) : null,
     el("p", { class: "certainty" }, el("strong", {}, o.certainty_label), " ", o.certainty),
     o.certainty_reason ? el("p", { class: "certainty-reason" }, o.certainty_reason) : null,
+    evidence(o, l),
     el("details", { class: "sources" },
       el("summary", {}, l["outcome-sources"]),
-      list(o.sources),
-      list(o.options.filter((v) => v.source_figure).map((v) => `${v.name}: ${v.source_figure}`))));
+      list(o.sources)));
+}
+
+/** "Waar komt dit getal vandaan?": the evidence rows behind one outcome's figures. */
+function evidence(o, l) {
+  return evidenceDetails(o.evidence, l, { "data-outcome": o.id });
+}
+
+/** A folded table of evidence rows: what each number shown rests on, one click away. */
+function evidenceDetails(rows, l, attributes) {
+  const columns = [
+    ["evidence-col-about", (r) => r.about],
+    ["evidence-col-option", (r) => r.option],
+    ["evidence-col-shown", (r) => r.shown],
+    ["evidence-col-reported", (r) => r.reported],
+    ["evidence-col-arm", (r) => r.arm],
+    ["evidence-col-follow-up", (r) => r.follow_up],
+    ["evidence-col-population", (r) => r.population],
+    ["evidence-col-location", (r) => r.location],
+    ["evidence-col-source", (r) => r.reference],
+  ];
+  const why = rows.find((r) => r.why)?.why;
+  return el("details", { class: "evidence", ...attributes },
+    el("summary", {}, l["evidence-title"]),
+    el("div", { class: "evidence-scroll" },
+      el("table", { class: "evidence-table" },
+        el("thead", {}, el("tr", {}, columns.map(([id]) => el("th", { scope: "col" }, l[id])))),
+        el("tbody", {}, rows.map((r) =>
+          el("tr", {}, columns.map(([, get]) => el("td", {}, get(r) ?? "")))))),
+    why ? el("p", { class: "evidence-why" }, el("strong", {}, l["evidence-col-why"]), " ", why) : null,
+    el("p", { class: "evidence-rule" }, l["evidence-rule"]));
 }
 
 function prosConsStep(view, record) {

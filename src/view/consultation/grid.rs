@@ -6,6 +6,9 @@ use serde::Serialize;
 use crate::content::{BurdenAspect, OptionGrid, TreatmentOption};
 use crate::language::Localizer;
 use crate::session::SessionState;
+use crate::view::evidence::{
+    decimal, option_evidence, question_evidence, EvidenceRow, COLUMNS as EVIDENCE_COLUMNS,
+};
 use crate::view::pick;
 
 use super::outcomes::{outcome_view, OutcomeView};
@@ -31,6 +34,8 @@ pub struct GridRow {
     pub marked: bool,
     /// The answer for each option, in the order of the columns.
     pub answers: Vec<String>,
+    /// Where the row's numbers come from: its outcomes and its own figures.
+    pub evidence: Vec<EvidenceRow>,
 }
 
 /// One line of what an option asks of the patient and carers.
@@ -59,6 +64,8 @@ pub struct OptionDetail {
     pub burden: Vec<BurdenLine>,
     /// Impact on the environment, where the content has it.
     pub environment: Option<String>,
+    /// Where the numbers typed in this option's texts come from.
+    pub evidence: Vec<EvidenceRow>,
 }
 
 /// Step 3: the grid, the pros and cons, and the outcomes.
@@ -125,12 +132,14 @@ fn detail(grid: &OptionGrid, option: &TreatmentOption, l10n: &Localizer) -> Opti
             if let Some(kg) = e.co2e_kg {
                 let per = e.per.as_ref().map(text).unwrap_or_default();
                 line.push(' ');
-                line.push_str(
-                    &l10n.format("environment-co2", &[("kg", kg.to_string()), ("per", per)]),
-                );
+                line.push_str(&l10n.format(
+                    "environment-co2",
+                    &[("kg", decimal(kg, l10n)), ("per", per)],
+                ));
             }
             line
         }),
+        evidence: option_evidence(grid, option, l10n),
     }
 }
 
@@ -154,6 +163,7 @@ pub(super) fn pros_cons(grid: &OptionGrid, state: &SessionState, l10n: &Localize
                         .unwrap_or_default()
                 })
                 .collect(),
+            evidence: question_evidence(grid, q, l10n),
         })
         .collect();
     // Outcomes behind the rows the patient marked come first; the others keep content order.
@@ -185,20 +195,26 @@ pub(super) fn pros_cons(grid: &OptionGrid, state: &SessionState, l10n: &Localize
         labels: labels(
             l10n,
             &[
-                "grid-heading",
-                "grid-question-column",
-                "grid-mark",
-                "grid-mark-hint",
-                "benefits-heading",
-                "harms-heading",
-                "living-with-heading",
-                "outcomes-heading",
-                "outcome-sources",
-                "outcome-legend",
-                "burden-heading",
-                "environment-heading",
-                "environment-unknown",
-            ],
+                &EVIDENCE_COLUMNS[..],
+                &[
+                    "grid-heading",
+                    "grid-question-column",
+                    "grid-mark",
+                    "grid-mark-hint",
+                    "benefits-heading",
+                    "harms-heading",
+                    "living-with-heading",
+                    "outcomes-heading",
+                    "outcome-sources",
+                    "evidence-title",
+                    "evidence-rule",
+                    "outcome-legend",
+                    "burden-heading",
+                    "environment-heading",
+                    "environment-unknown",
+                ],
+            ]
+            .concat(),
         ),
     }
 }

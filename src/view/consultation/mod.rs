@@ -7,7 +7,7 @@
 
 mod decision;
 mod grid;
-mod outcomes;
+pub mod outcomes;
 mod values;
 
 use std::collections::BTreeMap;

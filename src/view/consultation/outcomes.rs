@@ -11,6 +11,7 @@ use crate::content::{
     Certainty, OptionGrid, Outcome, OutcomeKind, OutcomeValue, Reference, TimeFrame, TimeUnit,
 };
 use crate::language::Localizer;
+use crate::view::evidence::{outcome_evidence, EvidenceRow};
 use crate::view::pick;
 
 /// The figure for one option of one outcome.
@@ -24,8 +25,6 @@ pub struct OutcomeOptionView {
     pub sentence: String,
     /// The uncertainty range as a sentence, when known.
     pub range: Option<String>,
-    /// The figure as the study reported it.
-    pub source_figure: Option<String>,
     /// The figure as a picture (SVG), with `sentence` as its text equivalent: an icon array
     /// for an event, a bar with its range for an amount, on the same scale for every option.
     pub chart: Option<String>,
@@ -52,6 +51,8 @@ pub struct OutcomeView {
     pub options: Vec<OutcomeOptionView>,
     /// The sources of the figures, written out.
     pub sources: Vec<String>,
+    /// Where each figure comes from ("Waar komt dit getal vandaan?"), one row per option.
+    pub evidence: Vec<EvidenceRow>,
 }
 
 /// Message ids of a GRADE certainty: the label ("Waarschijnlijk") and the sentence ("Dit is
@@ -65,15 +66,22 @@ pub fn certainty_message(certainty: Certainty) -> (&'static str, &'static str) {
     }
 }
 
-/// "5 jaar", "6 weken".
-pub fn time_text(time: TimeFrame, l10n: &Localizer) -> String {
-    let id = match time.unit {
+/// Message id of a period in `unit`: "{ $amount } jaar".
+pub fn time_message(unit: TimeUnit) -> &'static str {
+    match unit {
         TimeUnit::Days => "time-days",
         TimeUnit::Weeks => "time-weeks",
         TimeUnit::Months => "time-months",
         TimeUnit::Years => "time-years",
-    };
-    l10n.format(id, &[("amount", time.amount.to_string())])
+    }
+}
+
+/// "5 jaar", "6 weken".
+pub fn time_text(time: TimeFrame, l10n: &Localizer) -> String {
+    l10n.format(
+        time_message(time.unit),
+        &[("amount", time.amount.to_string())],
+    )
 }
 
 /// A number as people read it: whole numbers without decimals, at most one decimal.
@@ -235,19 +243,14 @@ pub(super) fn outcome_view(grid: &OptionGrid, outcome: &Outcome, l10n: &Localize
                 name: text(&option.name),
                 sentence,
                 range,
-                source_figure: value
-                    .and_then(|v| v.source_figure.as_ref())
-                    .map(|f| l10n.format("outcome-source-figure", &[("figure", f.as_str())])),
                 chart,
             }
         })
         .collect();
-    let mut cited: Vec<&str> = outcome
-        .values
-        .iter()
-        .flat_map(|v| v.sources.iter().map(String::as_str))
-        .collect();
-    cited.dedup();
+    let cited = outcome.values.iter().flat_map(|v| {
+        std::iter::once(v.source.reference.as_str())
+            .chain(v.source.supporting.iter().map(String::as_str))
+    });
     let mut sources: Vec<String> = Vec::new();
     for id in cited {
         if let Some(reference) = grid.references.iter().find(|r| r.id == id) {
@@ -273,5 +276,6 @@ pub(super) fn outcome_view(grid: &OptionGrid, outcome: &Outcome, l10n: &Localize
         certainty_reason: outcome.certainty_reason.as_ref().map(text),
         options,
         sources,
+        evidence: outcome_evidence(grid, outcome, l10n),
     }
 }

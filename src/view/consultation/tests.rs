@@ -89,15 +89,18 @@ fn outcomes_are_natural_frequencies_with_certainty_in_words_and_sources() {
     assert!(first
         .population
         .starts_with("Over wie gaan de cijfers: Mannen"));
-    let serious = view
-        .outcomes
-        .iter()
-        .find(|o| o.id == "ernstig-probleem")
-        .unwrap();
-    assert_eq!(
-        serious.options[0].range.as_deref(),
-        Some("Dit kan liggen tussen 1 en 11 van de 100.")
+    // Every figure carries its evidence row: what the source reports, where, after how long.
+    let evidence = &first.evidence[0];
+    assert_eq!(evidence.option.as_deref(), Some("Afwachten"));
+    assert_eq!(evidence.shown, "5 van de 100, na 2 jaar");
+    assert!(
+        evidence.reported.starts_with("5,1%"),
+        "{}",
+        evidence.reported
     );
+    assert!(!evidence.location.is_empty() && !evidence.arm.is_empty());
+    assert!(evidence.reference.contains("Fitzgibbons"));
+    assert_eq!(first.evidence.len(), grid.options.len());
     assert!(
         view.rows
             .iter()
@@ -106,6 +109,27 @@ fn outcomes_are_natural_frequencies_with_certainty_in_words_and_sources() {
             .marked
     );
     assert_eq!(view.rows[0].answers.len(), view.columns.len());
+}
+
+#[test]
+fn a_range_from_the_source_interval_is_phrased_on_the_same_denominator() {
+    let library = library();
+    let grid = &library.get("nierfalen").unwrap().grid;
+    let l10n = Localizer::new(Language::Nl);
+    let StepContent::ProsCons(view) =
+        consultation_screen(grid, &state(&[open(Step::ProsCons)]), &l10n).content
+    else {
+        panic!("pros and cons step")
+    };
+    let alive = view
+        .outcomes
+        .iter()
+        .find(|o| o.id == "leeft-1-jaar-samen")
+        .unwrap();
+    assert_eq!(
+        alive.options[0].range.as_deref(),
+        Some("Dit kan liggen tussen 75 en 82 van de 100.")
+    );
 }
 
 #[test]

@@ -38,6 +38,20 @@ async fn walk_consultation(client: &Client, grid: &str, shot: &str) {
     screenshot(client, &format!("{shot}-3-voor-en-nadelen")).await;
     scroll_to(client, "#outcomes").await;
     screenshot(client, &format!("{shot}-3b-uitkomsten")).await;
+    // "Waar komt dit getal vandaan?": one click from every figure, the evidence behind it.
+    let evidence = "#outcomes .outcome:first-child details.evidence";
+    click(client, &format!("{evidence} summary")).await;
+    let table = shows(client, &format!("{evidence} .evidence-table"), "").await;
+    assert!(
+        count(client, &format!("{evidence} tbody tr")).await >= 2,
+        "a row per option: {table}"
+    );
+    if grid == "liesbreuk" {
+        assert!(table.contains("5,1% van 364"), "{table}");
+        assert!(table.contains("Fitzgibbons"), "{table}");
+    }
+    scroll_to(client, evidence).await;
+    screenshot(client, &format!("{shot}-3c-waar-komt-dit-getal-vandaan")).await;
 
     click(client, "#steps [data-step='values']").await;
     on_step(client, "values").await;
