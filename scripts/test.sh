@@ -17,6 +17,11 @@ if cargo tree -p keuzehulp -e normal,build | grep -q tauri; then
   exit 1
 fi
 
+echo "== the window's scripts parse (ES modules)"
+for module in ui/js/*.js; do
+  node --input-type=module --check < "$module" || { echo "syntax error in $module" >&2; exit 1; }
+done
+
 echo "== built-in content passes the checker"
 cargo run -q --locked --bin keuzekaart -- check assets/content/*.toml
 

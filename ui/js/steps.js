@@ -110,31 +110,34 @@ function outcome(o, l) {
 
 /** "Waar komt dit getal vandaan?": the evidence rows behind one outcome's figures. */
 function evidence(o, l) {
-  return evidenceDetails(o.evidence, l, { "data-outcome": o.id });
+  return evidenceDetails(o.evidence, l, { "data-outcome": o.id }, false);
 }
 
-/** A folded table of evidence rows: what each number shown rests on, one click away. */
-function evidenceDetails(rows, l, attributes) {
-  const columns = [
-    ["evidence-col-about", (r) => r.about],
-    ["evidence-col-option", (r) => r.option],
-    ["evidence-col-shown", (r) => r.shown],
+/**
+ * A folded list of evidence rows: per number shown, what it rests on, one click away. Each
+ * number is a small card (a heading and a definition list), readable at any window width.
+ */
+function evidenceDetails(rows, l, attributes, showAbout = true) {
+  const facts = [
+    ["evidence-col-about", (r) => (showAbout ? r.about : null)],
     ["evidence-col-reported", (r) => r.reported],
     ["evidence-col-arm", (r) => r.arm],
     ["evidence-col-follow-up", (r) => r.follow_up],
     ["evidence-col-population", (r) => r.population],
     ["evidence-col-location", (r) => r.location],
+    ["evidence-col-why", (r) => r.why],
     ["evidence-col-source", (r) => r.reference],
   ];
-  const why = rows.find((r) => r.why)?.why;
   return el("details", { class: "evidence", ...attributes },
     el("summary", {}, l["evidence-title"]),
-    el("div", { class: "evidence-scroll" },
-      el("table", { class: "evidence-table" },
-        el("thead", {}, el("tr", {}, columns.map(([id]) => el("th", { scope: "col" }, l[id])))),
-        el("tbody", {}, rows.map((r) =>
-          el("tr", {}, columns.map(([, get]) => el("td", {}, get(r) ?? "")))))),
-    why ? el("p", { class: "evidence-why" }, el("strong", {}, l["evidence-col-why"]), " ", why) : null,
+    el("ul", { class: "evidence-list" }, rows.map((r) =>
+      el("li", { class: "evidence-item" },
+        el("p", { class: "evidence-shown" },
+          r.option ? [el("strong", {}, r.option), ": "] : null, r.shown),
+        el("dl", {}, facts.map(([id, get]) => {
+          const value = get(r);
+          return value ? [el("dt", {}, l[id]), el("dd", {}, value)] : null;
+        }))))),
     el("p", { class: "evidence-rule" }, l["evidence-rule"]));
 }
 

@@ -41,15 +41,26 @@ async fn walk_consultation(client: &Client, grid: &str, shot: &str) {
     // "Waar komt dit getal vandaan?": one click from every figure, the evidence behind it.
     let evidence = "#outcomes .outcome:first-child details.evidence";
     click(client, &format!("{evidence} summary")).await;
-    let table = shows(client, &format!("{evidence} .evidence-table"), "").await;
+    let table = shows(client, &format!("{evidence} .evidence-list"), "").await;
     assert!(
-        count(client, &format!("{evidence} tbody tr")).await >= 2,
+        count(client, &format!("{evidence} .evidence-item")).await >= 2,
         "a row per option: {table}"
     );
     if grid == "liesbreuk" {
         assert!(table.contains("5,1% van 364"), "{table}");
         assert!(table.contains("Fitzgibbons"), "{table}");
     }
+    // Numbers typed in a row of the grid have their evidence right below the row.
+    let row_evidence = "#option-grid tr.evidence-row details.evidence";
+    assert!(
+        count(client, row_evidence).await >= 1,
+        "{grid}: rows with figures"
+    );
+    scroll_to(client, row_evidence).await;
+    click(client, &format!("{row_evidence} summary")).await;
+    let items = shows(client, &format!("{row_evidence} .evidence-list"), "").await;
+    assert!(items.contains("Waar in de bron"), "{items}");
+    screenshot(client, &format!("{shot}-3d-bron-bij-de-rij")).await;
     scroll_to(client, evidence).await;
     screenshot(client, &format!("{shot}-3c-waar-komt-dit-getal-vandaan")).await;
 
