@@ -51,7 +51,7 @@ fn out_file(name: &str) -> std::path::PathBuf {
 
 fn embed_locales() {
     let mut code = String::new();
-    for language in ["nl", "en"] {
+    for language in ["nl", "en", "tr", "ar", "pl"] {
         let dir = Path::new("locales").join(language);
         let files = files_in(&dir, "ftl");
         writeln!(

@@ -5,6 +5,7 @@ fn main() {
         "ui_texts",
         "set_language",
         "set_large_text",
+        "set_easy_reading",
         "start_screen",
         "search",
         "decision_screen",

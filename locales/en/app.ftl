@@ -2,8 +2,6 @@
 ui-app-title = Deciding together
 ui-app-subtitle = Choose together the care that suits you.
 ui-language-label = Language
-ui-language-nl = Nederlands
-ui-language-en = English
 ui-start-heading = Which complaint or condition is it about?
 ui-start-intro = Choose a topic. You will see which choice there is and what the options are.
 ui-start-empty = No content has been loaded yet.
@@ -26,3 +24,5 @@ app-error-content = The content "{ $file }" cannot be loaded: { $reason }
 app-error-database = The data cannot be saved: { $reason }
 app-error-unknown-condition = This topic does not exist (any more): { $id }
 app-error-no-display = No display was found (DISPLAY and WAYLAND_DISPLAY are empty). Start the app on a desktop, or use a virtual display: xvfb-run -a ./run.sh
+ui-translation-unreviewed = This translation has not yet been checked by a healthcare professional who speaks this language as their mother tongue.
+ui-content-fallback = This option grid is not yet available in your language. You are reading it in { $language }.

@@ -97,3 +97,11 @@ check-text-number-unsourced = The number { $number } in this text ({ $lang }) be
 check-text-number-contradicts = The number { $number } in this text ({ $lang }) does not agree with outcome "{ $outcome }".
 check-source-follow-up-unknown = The source has no follow-up (once or not-reported). Then the number cannot name a period: leave out time_frame, or give the follow-up.
 check-figure-choice-reason-missing = This number also names other sources (supporting). Say why you chose this source in choice_reason.
+
+## Easy reading (the easy-reading layer)
+check-easy-layer-missing = This option grid has no easy-reading layer (easy). Write a few short sentences for each option.
+check-easy-option-missing = Option "{ $option }" has no easy-reading sentences (easy).
+check-easy-one-sentence = Write one sentence with one idea here ({ $lang }).
+check-easy-sentence-long = This sentence has { $words } words. For easy reading that is at most { $max }.
+check-easy-uncommon-words = Uncommon words ({ $lang }): { $words }. Choose everyday words, or explain the word in the glossary.
+check-easy-reading-ease = The easy-reading layer scores { $score } ({ $formula }, { $lang }). It must be at least { $min }.

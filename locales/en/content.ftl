@@ -29,3 +29,25 @@ certainty-label-high = Confident
 certainty-label-moderate = Probably
 certainty-label-low = Possibly
 certainty-label-very-low = Uncertain
+
+## Pictograms (assets/pictures) and the easy-reading layer
+picture-waiting = Waiting
+picture-operation = Operation
+picture-medicine = Medicine
+picture-exercise = Exercise
+picture-device = Medical aid
+picture-care = Care and attention
+picture-visits = Going to the hospital or GP
+picture-recovery = Recovering
+picture-travel = Travel
+picture-work = Work or school
+picture-carers = Help from others
+picture-costs = Costs
+picture-daily-life = Daily life
+picture-environment = Environment
+picture-yes = Yes
+picture-no = No
+picture-unsure = Not sure
+ui-easy-reading = Easy reading
+easy-heading = Easy reading
+easy-outcomes-heading = What can happen

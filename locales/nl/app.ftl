@@ -2,8 +2,6 @@
 ui-app-title = Samen beslissen
 ui-app-subtitle = Kies samen de zorg die bij u past.
 ui-language-label = Taal
-ui-language-nl = Nederlands
-ui-language-en = English
 ui-start-heading = Over welke klacht of aandoening gaat het?
 ui-start-intro = Kies een onderwerp. U ziet dan welke keuze er is en wat de mogelijkheden zijn.
 ui-start-empty = Er is nog geen inhoud geladen.
@@ -26,3 +24,5 @@ app-error-content = De inhoud "{ $file }" kan niet worden geladen: { $reason }
 app-error-database = De gegevens kunnen niet worden opgeslagen: { $reason }
 app-error-unknown-condition = Dit onderwerp bestaat niet (meer): { $id }
 app-error-no-display = Er is geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn leeg). Start de app op een bureaublad, of gebruik een virtueel scherm: xvfb-run -a ./run.sh
+ui-translation-unreviewed = Deze vertaling is nog niet nagekeken door een zorgverlener die deze taal als moedertaal spreekt.
+ui-content-fallback = Deze keuzekaart is er nog niet in uw taal. U leest hem in het { $language }.

@@ -97,3 +97,11 @@ check-text-number-unsourced = Het getal { $number } in deze tekst ({ $lang }) ho
 check-text-number-contradicts = Het getal { $number } in deze tekst ({ $lang }) klopt niet met uitkomst "{ $outcome }".
 check-source-follow-up-unknown = De bron heeft geen meetperiode (once of not-reported). Dan kan het getal geen periode noemen: laat time_frame weg, of geef de meetperiode.
 check-figure-choice-reason-missing = Dit getal noemt ook andere bronnen (supporting). Zeg waarom u deze bron koos in choice_reason.
+
+## Makkelijk lezen (the easy-reading layer)
+check-easy-layer-missing = Deze keuzekaart heeft geen laag voor makkelijk lezen (easy). Schrijf per optie een paar korte zinnen.
+check-easy-option-missing = Optie "{ $option }" heeft geen zinnen voor makkelijk lezen (easy).
+check-easy-one-sentence = Schrijf hier één zin met één idee ({ $lang }).
+check-easy-sentence-long = Deze zin heeft { $words } woorden. Voor makkelijk lezen zijn dat er hoogstens { $max }.
+check-easy-uncommon-words = Weinig gebruikte woorden ({ $lang }): { $words }. Kies gewone woorden, of leg het woord uit in de woordenlijst (glossary).
+check-easy-reading-ease = De laag voor makkelijk lezen scoort { $score } ({ $formula }, { $lang }). Dat moet minstens { $min } zijn.

@@ -26,3 +26,25 @@ certainty-label-high = Zeker
 certainty-label-moderate = Waarschijnlijk
 certainty-label-low = Mogelijk
 certainty-label-very-low = Onzeker
+
+## Pictograms (assets/pictures) and the easy-reading layer
+picture-waiting = Afwachten
+picture-operation = Operatie
+picture-medicine = Medicijn
+picture-exercise = Oefenen
+picture-device = Hulpmiddel
+picture-care = Zorg en aandacht
+picture-visits = Naar het ziekenhuis of de huisarts
+picture-recovery = Herstellen
+picture-travel = Reizen
+picture-work = Werk of school
+picture-carers = Hulp van anderen
+picture-costs = Kosten
+picture-daily-life = Dagelijks leven
+picture-environment = Milieu
+picture-yes = Ja
+picture-no = Nee
+picture-unsure = Weet ik niet
+ui-easy-reading = Makkelijk lezen
+easy-heading = Makkelijk lezen
+easy-outcomes-heading = Wat er kan gebeuren

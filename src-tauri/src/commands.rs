@@ -16,13 +16,28 @@ use crate::state::AppState;
 /// How many recently used decisions the start screen puts first.
 const RECENT: usize = 5;
 
+/// A language the window can switch to, by its own name.
+#[derive(Serialize)]
+pub struct LanguageChoice {
+    /// Language code.
+    code: &'static str,
+    /// The language's name in itself.
+    name: &'static str,
+}
+
 /// The fixed texts of the window in the chosen language.
 #[derive(Serialize)]
 pub struct UiTexts {
     /// Language code, for `<html lang>`.
     language: &'static str,
+    /// `rtl` or `ltr`, for `<html dir>`.
+    direction: &'static str,
+    /// Every language of the switch, each by its own name.
+    languages: Vec<LanguageChoice>,
     /// Whether the larger-text setting is on.
     large_text: bool,
+    /// Whether the easy-reading layer is on.
+    easy_reading: bool,
     /// Message id to text.
     texts: BTreeMap<String, String>,
 }
@@ -30,15 +45,28 @@ pub struct UiTexts {
 /// The window's fixed texts (`ui-…` messages) in the current language.
 #[tauri::command]
 pub fn ui_texts(state: State<'_, AppState>) -> UiTexts {
-    let large_text = state
-        .store()
-        .ok()
-        .and_then(|s| s.setting(Setting::LargeText).ok().flatten())
-        .is_some_and(|v| v == "true");
+    let on = |setting| {
+        state
+            .store()
+            .ok()
+            .and_then(|s| s.setting(setting).ok().flatten())
+            .is_some_and(|v| v == "true")
+    };
+    let (large_text, easy_reading) = (on(Setting::LargeText), on(Setting::EasyReading));
     let l10n = state.l10n();
+    let language = l10n.language();
     UiTexts {
-        language: l10n.language().code(),
+        language: language.code(),
+        direction: if language.is_rtl() { "rtl" } else { "ltr" },
+        languages: Language::ALL
+            .into_iter()
+            .map(|l| LanguageChoice {
+                code: l.code(),
+                name: l.endonym(),
+            })
+            .collect(),
         large_text,
+        easy_reading,
         texts: l10n.texts_with_prefix("ui-"),
     }
 }
@@ -62,6 +90,16 @@ pub fn set_large_text(state: State<'_, AppState>, on: bool) -> Result<(), AppErr
     remember(
         &state,
         Setting::LargeText,
+        if on { "true" } else { "false" },
+    )
+}
+
+/// Turn the easy-reading layer on or off and remember it.
+#[tauri::command]
+pub fn set_easy_reading(state: State<'_, AppState>, on: bool) -> Result<(), AppError> {
+    remember(
+        &state,
+        Setting::EasyReading,
         if on { "true" } else { "false" },
     )
 }

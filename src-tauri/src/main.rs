@@ -62,6 +62,7 @@ fn main() -> ExitCode {
             commands::ui_texts,
             commands::set_language,
             commands::set_large_text,
+            commands::set_easy_reading,
             commands::start_screen,
             commands::search,
             commands::decision_screen,

@@ -5,6 +5,7 @@
 
 pub mod dates;
 pub mod diagnostic;
+pub mod easy;
 pub mod ipdas;
 pub mod numbers;
 pub mod readability;
@@ -79,6 +80,7 @@ pub fn check_grid(file: &str, parsed: &ParsedGrid, today: NaiveDate) -> Vec<Diag
     dates::check(grid, today, &mut f);
     safety::check(grid, &mut f);
     readability::check(grid, &mut f);
+    easy::check(grid, &mut f);
     let mut list = f.list;
     list.sort_by(|a, b| {
         b.severity

@@ -93,7 +93,9 @@ fn number_start(text: &str, end: usize) -> usize {
 
 /// Every number in `text` with the byte offset where it ends.
 fn tokens(text: &str, lang: &str) -> Vec<(f64, usize)> {
-    let (decimal, thousands) = if lang == "en" {
+    let separator = crate::language::Language::from_code(lang)
+        .map_or(',', crate::language::Language::decimal_separator);
+    let (decimal, thousands) = if separator == '.' {
         (b'.', b',')
     } else {
         (b',', b'.')
@@ -260,6 +262,15 @@ pub fn check(grid: &OptionGrid, f: &mut Findings) {
         if let Some(env) = &option.environment {
             check_text(&env.text, &at("environment.text"), &own, f);
         }
+        for (j, t) in option.easy.iter().enumerate() {
+            check_text(t, &at(&format!("easy[{j}]")), &own, f);
+        }
+    }
+    for (i, outcome) in grid.outcomes.iter().enumerate() {
+        let Some(easy) = &outcome.easy else { continue };
+        let mut own = Accounted::default();
+        own.add_outcome_values(grid, &[outcome.id.as_str()], None);
+        check_text(easy, &format!("outcomes[{i}].easy"), &own, f);
     }
     for (i, q) in grid.questions.iter().enumerate() {
         let linked: Vec<&str> = q.outcomes.iter().map(String::as_str).collect();

@@ -117,6 +117,9 @@ pub fn all_texts(grid: &OptionGrid) -> Vec<FieldText<'_>> {
             );
         }
     }
+    for (path, text) in super::easy::easy_texts(grid) {
+        push(path, text, p);
+    }
     for (i, g) in grid.glossary.iter().enumerate() {
         push(format!("glossary[{i}].term"), &g.term, p);
         push(format!("glossary[{i}].explanation"), &g.explanation, p);

@@ -44,6 +44,10 @@ pub struct OptionGrid {
     pub status: ReviewStatus,
     /// Languages every text in this grid is written in; the first is the main language.
     pub languages: Vec<Lang>,
+    /// Languages whose texts are translations not yet reviewed by a native-speaking
+    /// clinician; the app says so on every screen of the grid in that language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unreviewed_languages: Vec<Lang>,
     /// Who wrote it, dates and policies.
     pub publication: Publication,
     /// The condition the decision is about.
@@ -181,6 +185,32 @@ pub struct TreatmentOption {
     /// Numbers typed in this option's texts, burden and environment, with their sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
+    /// The easy-reading layer ("makkelijk lezen"): a few short sentences, one idea each, at
+    /// most about 10 common words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<TextSchema>")]
+    pub easy: Vec<Text>,
+    /// The pictogram shown beside the option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<OptionPicture>,
+}
+
+/// The pictogram of an option, drawn for this project (assets/pictures).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum OptionPicture {
+    /// Waiting, watchful waiting, active monitoring.
+    Waiting,
+    /// An operation.
+    Operation,
+    /// Medicine.
+    Medicine,
+    /// Exercise or physiotherapy.
+    Exercise,
+    /// A device: a cast, a splint, an inhaler, a dialysis machine.
+    Device,
+    /// Care without treatment of the disease itself.
+    Care,
 }
 
 /// The kind of load an option puts on a patient or carers.
@@ -367,6 +397,11 @@ pub struct Outcome {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<TextSchema>")]
     pub choice_reason: Option<Text>,
+    /// The easy-reading layer: one short sentence shown with the picture. An outcome with
+    /// this sentence is a key outcome in easy reading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<TextSchema>")]
+    pub easy: Option<Text>,
 }
 
 /// The number for one option of one outcome.

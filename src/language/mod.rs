@@ -20,18 +20,63 @@ pub enum Language {
     Nl,
     /// English.
     En,
+    /// Turkish.
+    Tr,
+    /// Arabic, written right to left.
+    Ar,
+    /// Polish.
+    Pl,
 }
 
 impl Language {
     /// All languages, Dutch first.
-    pub const ALL: [Language; 2] = [Language::Nl, Language::En];
+    pub const ALL: [Language; 5] = [
+        Language::Nl,
+        Language::En,
+        Language::Tr,
+        Language::Ar,
+        Language::Pl,
+    ];
 
     /// The ISO 639-1 code.
     pub fn code(self) -> &'static str {
         match self {
             Language::Nl => "nl",
             Language::En => "en",
+            Language::Tr => "tr",
+            Language::Ar => "ar",
+            Language::Pl => "pl",
         }
+    }
+
+    /// The language's name in itself, as the language switch shows it.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Language::Nl => "Nederlands",
+            Language::En => "English",
+            Language::Tr => "Türkçe",
+            Language::Ar => "العربية",
+            Language::Pl => "Polski",
+        }
+    }
+
+    /// Whether the language is written right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Language::Ar
+    }
+
+    /// The character between whole and decimal part: "3,5" in Dutch, Turkish and Polish,
+    /// "3.5" in English and (with Western digits) Arabic.
+    pub fn decimal_separator(self) -> char {
+        match self {
+            Language::Nl | Language::Tr | Language::Pl => ',',
+            Language::En | Language::Ar => '.',
+        }
+    }
+
+    /// A number as this language writes it.
+    pub fn decimal(self, x: f64) -> String {
+        format!("{x}").replace('.', &self.decimal_separator().to_string())
     }
 
     /// The language of a code, if the program speaks it.
@@ -50,10 +95,13 @@ fn sources(language: Language) -> &'static [(&'static str, &'static str)] {
     match language {
         Language::Nl => embedded::NL,
         Language::En => embedded::EN,
+        Language::Tr => embedded::TR,
+        Language::Ar => embedded::AR,
+        Language::Pl => embedded::PL,
     }
 }
 
-/// Dutch writes a decimal comma: 3,5 dagen.
+/// Dutch, Turkish and Polish write a decimal comma: 3,5 dagen.
 fn decimal_comma<M>(value: &FluentValue, _: &M) -> Option<String> {
     match value {
         FluentValue::Number(n) => Some(n.as_string().replace('.', ",")),
@@ -61,10 +109,11 @@ fn decimal_comma<M>(value: &FluentValue, _: &M) -> Option<String> {
     }
 }
 
-/// Formats messages in one language.
+/// Formats messages in one language; a message the language lacks comes from Dutch.
 pub struct Localizer {
     language: Language,
     bundle: FluentBundle<FluentResource>,
+    fallback: Option<Box<Localizer>>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -82,14 +131,19 @@ impl Localizer {
         let id: unic_langid::LanguageIdentifier = language.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
-        if language == Language::Nl {
+        if language.decimal_separator() == ',' {
             bundle.set_formatter(Some(decimal_comma));
         }
         for (_, source) in sources(language) {
             let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
             let _ = bundle.add_resource(resource);
         }
-        Localizer { language, bundle }
+        let fallback = (language != Language::Nl).then(|| Box::new(Localizer::new(Language::Nl)));
+        Localizer {
+            language,
+            bundle,
+            fallback,
+        }
     }
 
     /// The language of this localizer.
@@ -105,7 +159,10 @@ impl Localizer {
     /// A message with arguments; arguments that are numbers select plural forms.
     pub fn format<S: AsRef<str>>(&self, id: &str, args: &[(&str, S)]) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            return format!("[{id}]");
+            return match &self.fallback {
+                Some(dutch) => dutch.format(id, args),
+                None => format!("[{id}]"),
+            };
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
@@ -124,14 +181,14 @@ impl Localizer {
             .into_owned()
     }
 
-    /// Whether a message exists.
+    /// Whether a message exists (in this language or its Dutch fallback).
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.bundle.has_message(id) || self.fallback.as_ref().is_some_and(|d| d.has(id))
     }
 
     /// All messages whose id starts with `prefix`, formatted without arguments.
     pub fn texts_with_prefix(&self, prefix: &str) -> BTreeMap<String, String> {
-        message_ids(self.language)
+        message_ids(Language::Nl)
             .into_iter()
             .filter(|id| id.starts_with(prefix))
             .map(|id| {
@@ -182,18 +239,21 @@ mod tests {
     #[test]
     fn every_message_exists_in_every_language() {
         let nl: BTreeSet<_> = message_ids(Language::Nl).into_iter().collect();
-        let en: BTreeSet<_> = message_ids(Language::En).into_iter().collect();
         assert!(nl.len() > 20);
-        assert_eq!(
-            nl.difference(&en).collect::<Vec<_>>(),
-            Vec::<&String>::new(),
-            "missing in en"
-        );
-        assert_eq!(
-            en.difference(&nl).collect::<Vec<_>>(),
-            Vec::<&String>::new(),
-            "missing in nl"
-        );
+        for language in Language::ALL {
+            let other: BTreeSet<_> = message_ids(language).into_iter().collect();
+            let code = language.code();
+            assert_eq!(
+                nl.difference(&other).collect::<Vec<_>>(),
+                Vec::<&String>::new(),
+                "missing in {code}"
+            );
+            assert_eq!(
+                other.difference(&nl).collect::<Vec<_>>(),
+                Vec::<&String>::new(),
+                "in {code}, not in nl"
+            );
+        }
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub enum Setting {
     Language,
     /// Larger text (`true` or `false`).
     LargeText,
+    /// Whether the easy-reading layer is shown ("true" / "false").
+    EasyReading,
 }
 
 impl Setting {
@@ -18,6 +20,7 @@ impl Setting {
         match self {
             Setting::Language => "language",
             Setting::LargeText => "large_text",
+            Setting::EasyReading => "easy_reading",
         }
     }
 }

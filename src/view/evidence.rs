@@ -329,11 +329,7 @@ fn fractional_time(amount: f64, unit: TimeUnit, l10n: &Localizer) -> String {
 
 /// A number written the way the language writes decimals: "5,1" in Dutch, "5.1" in English.
 pub fn decimal(x: f64, l10n: &Localizer) -> String {
-    let written = format!("{x}");
-    match l10n.language().code() {
-        "en" => written,
-        _ => written.replace('.', ","),
-    }
+    l10n.language().decimal(x)
 }
 
 /// The table as Markdown, with a heading per grid and the rounding rule stated.

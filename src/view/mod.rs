@@ -11,6 +11,7 @@ pub mod consultation;
 pub mod evidence;
 pub mod notices;
 pub mod patients;
+pub mod pictures;
 pub mod preview;
 
 /// Message id of an option's kind: treatment, or waiting / no treatment.
@@ -52,6 +53,44 @@ pub struct ConditionCard {
 pub struct StartScreen {
     /// The conditions, in alphabetical order of name.
     pub conditions: Vec<ConditionCard>,
+}
+
+/// The language a grid's texts are shown in, and what the screen says about it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ContentLanguage {
+    /// Language code of the grid's texts on screen, for the `lang` attribute.
+    pub code: String,
+    /// `rtl` or `ltr`, for the `dir` attribute.
+    pub dir: &'static str,
+    /// Said on screen when the texts are in another language than the window, or are a
+    /// translation not yet reviewed by a native-speaking clinician.
+    pub note: Option<String>,
+}
+
+/// The grid's texts are in the chosen language when the grid claims it; otherwise in its
+/// main language, said on screen.
+pub fn content_language(grid: &OptionGrid, l10n: &Localizer) -> ContentLanguage {
+    let chosen = l10n.language();
+    let main = grid
+        .languages
+        .first()
+        .and_then(|c| Language::from_code(c))
+        .unwrap_or_default();
+    let (shown, note) = if grid.languages.iter().any(|l| l == chosen.code()) {
+        let unreviewed = grid.unreviewed_languages.iter().any(|l| l == chosen.code());
+        (
+            chosen,
+            unreviewed.then(|| l10n.text("ui-translation-unreviewed")),
+        )
+    } else {
+        let note = l10n.format("ui-content-fallback", &[("language", main.endonym())]);
+        (main, Some(note))
+    };
+    ContentLanguage {
+        code: shown.code().to_owned(),
+        dir: if shown.is_rtl() { "rtl" } else { "ltr" },
+        note,
+    }
 }
 
 fn example_label(grid: &OptionGrid, l10n: &Localizer) -> Option<String> {
@@ -107,6 +146,8 @@ pub struct DecisionScreen {
     pub options: Vec<OptionCard>,
     /// Example-content label, when the content is not reviewed.
     pub example_label: Option<String>,
+    /// The language of the grid's texts on screen.
+    pub content_language: ContentLanguage,
     /// Who published it and when, and when it is reviewed.
     pub publication: Vec<String>,
 }
@@ -133,6 +174,7 @@ pub fn decision_screen(grid: &OptionGrid, l10n: &Localizer) -> DecisionScreen {
             })
             .collect(),
         example_label: example_label(grid, l10n),
+        content_language: content_language(grid, l10n),
         publication: vec![
             format!("{}: {}", l10n.text("ui-publisher"), p.group),
             l10n.format("ui-published", &[("date", p.published.to_string())]),

@@ -113,8 +113,14 @@ mod tests {
         assert!(!html.lines().any(|l| l.trim_start().starts_with("import ")));
         assert!(!html.contains("export function"));
         assert!(html.contains("Afwachten") && html.contains("Operatie"));
-        // Two icon arrays (one outcome, two options), escaped inside the JSON.
-        assert_eq!(html.matches("<svg").count(), 2, "charts in the preview");
+        // The icon arrays (one outcome, two options; again in the easy-reading layer) and the
+        // pictograms of the options and burden, escaped inside the JSON.
+        let svgs = html.matches("<svg").count();
+        assert!(
+            svgs >= 2 + 2 + 2,
+            "charts and pictures in the preview: {svgs}"
+        );
+        assert!(html.contains("\"sentences\"") && html.contains("Makkelijk lezen"));
         // The evidence table travels with every figure.
         assert!(html.contains("Waar komt dit getal vandaan?") && html.contains("\"reported\""));
         assert!(!html[html.find("const screens").unwrap()..].contains("</svg"));

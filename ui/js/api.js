@@ -6,6 +6,7 @@ export const api = {
   uiTexts: () => invoke("ui_texts"),
   setLanguage: (code) => invoke("set_language", { code }),
   setLargeText: (on) => invoke("set_large_text", { on }),
+  setEasyReading: (on) => invoke("set_easy_reading", { on }),
   startScreen: () => invoke("start_screen"),
   search: (query) => invoke("search", { query }),
   decisionScreen: (id) => invoke("decision_screen", { id }),

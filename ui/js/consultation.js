@@ -3,7 +3,7 @@
 
 import { api } from "./api.js";
 import { el, show } from "./dom.js";
-import { stepContent } from "./steps.js";
+import { languageNote, stepContent } from "./steps.js";
 
 /** Draw a session's screen; `t` gives fixed texts, `onError` shows a problem, `home` leaves. */
 export function consultation(session, screen, { t, onError, home }) {
@@ -59,11 +59,16 @@ export function consultation(session, screen, { t, onError, home }) {
     // redraw (every control that records carries a stable data-key).
     const focused = moved ? null : document.activeElement?.dataset?.key;
     show(
-      el("div", { class: `consultation mode-${view.mode}`, "data-grid": view.grid_id },
+      el("div", {
+        class: `consultation mode-${view.mode}`,
+        "data-grid": view.grid_id,
+        lang: view.content_language.code,
+      },
         el("header", { class: "consultation-header" },
           el("p", { class: "consultation-condition", id: "condition-name" }, view.condition),
           el("p", { class: "question" }, view.question),
-          view.example_label ? el("p", { class: "example-label", role: "note" }, view.example_label) : null),
+          view.example_label ? el("p", { class: "example-label", role: "note" }, view.example_label) : null,
+          languageNote(view.content_language)),
         view.mode === "consultation" ? stepsNav : progress,
         el("div", { class: "consultation-body" }, el("div", { class: "step-column" }, body, glossary, moves), panel)),
     );

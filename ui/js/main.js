@@ -2,6 +2,7 @@
 // decision screen where a session begins, and the consultation itself.
 
 import { api } from "./api.js";
+import { languageNote } from "./steps.js";
 import { el, show } from "./dom.js";
 import { consultation } from "./consultation.js";
 import { patientsScreen, recordsBanner } from "./patients.js";
@@ -14,14 +15,15 @@ async function loadTexts() {
   const ui = await api.uiTexts();
   texts = ui.texts;
   document.documentElement.lang = ui.language;
+  document.documentElement.dir = ui.direction;
   document.body.classList.toggle("large-text", ui.large_text);
+  document.body.classList.toggle("easy-reading", ui.easy_reading);
   for (const node of document.querySelectorAll("[data-text]")) {
     node.textContent = t(node.dataset.text);
   }
-  for (const button of document.querySelectorAll("[data-lang]")) {
-    button.setAttribute("aria-pressed", String(button.dataset.lang === ui.language));
-  }
+  languageButtons(ui);
   document.getElementById("large-text").setAttribute("aria-pressed", String(ui.large_text));
+  document.getElementById("easy-reading").setAttribute("aria-pressed", String(ui.easy_reading));
   document.title = t("ui-app-title");
 }
 
@@ -127,9 +129,14 @@ async function decisionScreen(id) {
       }
     };
     show(
-      el("section", { class: "decision", "data-id": view.id },
+      el("section", {
+        class: "decision",
+        "data-id": view.id,
+        lang: view.content_language.code,
+      },
         el("button", { type: "button", class: "back", onclick: () => startScreen() }, t("ui-back")),
         exampleBanner(view.example_label),
+        languageNote(view.content_language),
         el("h2", { id: "condition-name" }, view.condition),
         el("p", {}, view.description),
         el("h3", {}, t("ui-decision-heading")),
@@ -204,6 +211,26 @@ async function switchLanguage(code) {
   await current();
 }
 
+/** The language switch: every language by its own name, in its own language and direction. */
+function languageButtons(ui) {
+  const buttons = ui.languages.map((l) => el("button", {
+    type: "button",
+    id: `lang-${l.code}`,
+    "data-lang": l.code,
+    lang: l.code,
+    dir: "auto",
+    "aria-pressed": String(l.code === ui.language),
+    onclick: () => switchLanguage(l.code).catch(errorScreen),
+  }, l.name));
+  document.getElementById("languages").replaceChildren(...buttons);
+}
+
+async function toggleEasyReading() {
+  const on = document.getElementById("easy-reading").getAttribute("aria-pressed") !== "true";
+  await api.setEasyReading(on);
+  await loadTexts();
+}
+
 async function toggleLargeText() {
   const on = document.getElementById("large-text").getAttribute("aria-pressed") !== "true";
   await api.setLargeText(on);
@@ -211,9 +238,7 @@ async function toggleLargeText() {
 }
 
 async function boot() {
-  for (const button of document.querySelectorAll("[data-lang]")) {
-    button.addEventListener("click", () => switchLanguage(button.dataset.lang).catch(errorScreen));
-  }
+  document.getElementById("easy-reading").addEventListener("click", () => toggleEasyReading().catch(problem));
   document.getElementById("large-text").addEventListener("click", () => toggleLargeText().catch(problem));
   document.getElementById("patients-button").addEventListener("click", () => patients());
   await loadTexts();

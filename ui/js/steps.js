@@ -32,10 +32,53 @@ function choiceStep(view) {
   ];
 }
 
+/** A pictogram with its text alternative, drawn as an image. */
+function picture(p, className = "picture") {
+  if (!p) return null;
+  return el("img", {
+    class: className,
+    src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(p.svg)}`,
+    alt: p.alt,
+  });
+}
+
+/** What the screen says about the language of the grid's texts, when it says anything. */
+export function languageNote(content) {
+  return content?.note
+    ? el("p", { class: "language-note", role: "note", lang: document.documentElement.lang, dir: "auto" }, content.note)
+    : null;
+}
+
+/** Easy reading: per option its picture and short sentences; key outcomes as pictures. */
+function easyLayer(view) {
+  const l = view.labels;
+  const easy = view.easy;
+  if (!easy.options.length) return null;
+  return el("section", { class: "easy-layer", id: "easy-layer", "aria-labelledby": "easy-heading" },
+    el("h3", { id: "easy-heading" }, l["easy-heading"]),
+    el("ul", { class: "easy-options" }, easy.options.map((o) =>
+      el("li", { class: "easy-option", "data-id": o.id },
+        picture(o.picture, "picture picture-large"),
+        el("div", {},
+          el("strong", {}, o.name),
+          el("ul", { class: "easy-sentences" }, o.sentences.map((s) => el("li", {}, s))))))),
+    easy.outcomes.length ? [
+      el("h3", {}, l["easy-outcomes-heading"]),
+      easy.outcomes.map((e) =>
+        el("figure", { class: "easy-outcome", "data-id": e.outcome.id },
+          el("figcaption", {}, el("strong", {}, e.sentence)),
+          el("div", { class: "outcome-options" }, e.outcome.options.map((v) =>
+            el("figure", { class: "outcome-option", "data-option": v.option },
+              el("figcaption", {}, v.name),
+              chart(v.chart, v.sentence))))))] : null);
+}
+
 function optionsStep(view) {
   return [
+    easyLayer(view),
     el("ul", { class: "options", id: "options" }, view.options.map((o) =>
       el("li", { class: "option", "data-id": o.id },
+        picture(o.picture),
         el("span", { class: "option-kind" }, o.kind_label),
         el("strong", {}, o.name),
         el("p", {}, o.summary)))),
@@ -83,7 +126,8 @@ function optionDetails(view) {
       el("h5", {}, l["harms-heading"]), list(d.harms, { class: "harms" }),
       el("h5", {}, l["living-with-heading"]), el("p", {}, d.living_with),
       d.burden.length ? [el("h5", {}, l["burden-heading"]),
-        el("dl", { class: "burden" }, d.burden.map((b) => [el("dt", {}, b.aspect), el("dd", {}, b.text)]))] : null,
+        el("dl", { class: "burden" }, d.burden.map((b) => [
+          el("dt", {}, picture(b.picture, "picture picture-small"), b.aspect), el("dd", {}, b.text)]))] : null,
       view.has_environment ? [el("h5", {}, l["environment-heading"]),
         el("p", { class: "environment" }, d.environment ?? l["environment-unknown"])] : null,
       d.evidence.length ? evidenceDetails(d.evidence, l, { "data-option": d.id }) : null)));

@@ -10,6 +10,7 @@ use crate::view::evidence::{
     decimal, option_evidence, question_evidence, EvidenceRow, COLUMNS as EVIDENCE_COLUMNS,
 };
 use crate::view::pick;
+use crate::view::pictures::{burden_picture, Picture};
 
 use super::outcomes::{outcome_view, OutcomeView};
 use super::{labels, Labels};
@@ -45,6 +46,8 @@ pub struct BurdenLine {
     pub aspect: String,
     /// The load.
     pub text: String,
+    /// The pictogram of the kind of load.
+    pub picture: Picture,
 }
 
 /// Pros, cons, burden and environment of one option.
@@ -125,6 +128,7 @@ fn detail(grid: &OptionGrid, option: &TreatmentOption, l10n: &Localizer) -> Opti
             .map(|b| BurdenLine {
                 aspect: l10n.text(burden_message(b.aspect)),
                 text: text(&b.text),
+                picture: burden_picture(b.aspect, l10n),
             })
             .collect(),
         environment: option.environment.as_ref().map(|e| {

@@ -19,6 +19,7 @@ use crate::language::Localizer;
 use crate::session::{Choice, Mode, SessionState, Step};
 
 use super::pick;
+use super::pictures::{option_picture, Picture};
 
 pub use decision::{sure_message, ChoiceButton, DecisionView, SureQuestion, SureView};
 pub use grid::{BurdenLine, GridRow, OptionColumn, OptionDetail, ProsConsView};
@@ -93,6 +94,68 @@ pub struct OptionSentence {
     pub summary: String,
     /// "Behandeling" or "Afwachten of niet behandelen".
     pub kind_label: String,
+    /// The option's pictogram, when the content names one.
+    pub picture: Option<Picture>,
+}
+
+/// One option in the easy-reading layer: its picture and a few short sentences.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EasyOption {
+    /// Option id.
+    pub id: String,
+    /// Short name.
+    pub name: String,
+    /// The option's pictogram, when the content names one.
+    pub picture: Option<Picture>,
+    /// Short sentences, one idea each.
+    pub sentences: Vec<String>,
+}
+
+/// A key outcome in the easy-reading layer: its pictures (icon arrays) and one sentence.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EasyOutcome {
+    /// The sentence the content wrote for easy reading.
+    pub sentence: String,
+    /// The outcome with its icon arrays, as on the pros and cons step.
+    pub outcome: OutcomeView,
+}
+
+/// The easy-reading layer of a grid ("Makkelijk lezen"); empty when the content has none.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EasyLayer {
+    /// Every option that has easy sentences, in the content's order.
+    pub options: Vec<EasyOption>,
+    /// The key outcomes.
+    pub outcomes: Vec<EasyOutcome>,
+}
+
+/// The easy-reading layer of `grid`.
+pub fn easy_layer(grid: &OptionGrid, l10n: &Localizer) -> EasyLayer {
+    let language = l10n.language();
+    EasyLayer {
+        options: grid
+            .options
+            .iter()
+            .filter(|o| !o.easy.is_empty())
+            .map(|o| EasyOption {
+                id: o.id.clone(),
+                name: pick(&o.name, language, grid),
+                picture: o.picture.map(|p| option_picture(p, l10n)),
+                sentences: o.easy.iter().map(|t| pick(t, language, grid)).collect(),
+            })
+            .collect(),
+        outcomes: grid
+            .outcomes
+            .iter()
+            .filter_map(|o| {
+                let sentence = pick(o.easy.as_ref()?, language, grid);
+                Some(EasyOutcome {
+                    sentence,
+                    outcome: outcomes::outcome_view(grid, o, l10n),
+                })
+            })
+            .collect(),
+    }
 }
 
 /// Step 2: Wat zijn mijn mogelijkheden?
@@ -100,6 +163,8 @@ pub struct OptionSentence {
 pub struct OptionsView {
     /// Every option, waiting included, in the content's neutral order.
     pub options: Vec<OptionSentence>,
+    /// The same options and the key outcomes for easy reading.
+    pub easy: EasyLayer,
     /// Why there is no waiting option, when the content says so.
     pub no_waiting_reason: Option<String>,
     /// Fixed texts.
@@ -166,6 +231,8 @@ pub struct ConsultationScreen {
     pub next: Option<Step>,
     /// Label of example content, when not reviewed.
     pub example_label: Option<String>,
+    /// The language of the grid's texts on screen.
+    pub content_language: crate::view::ContentLanguage,
     /// What matters to the patient so far (consultation room only).
     pub panel: Option<MattersPanel>,
     /// Difficult words explained (at home only).
@@ -231,6 +298,7 @@ pub fn consultation_screen(
         ),
         previous: index.checked_sub(1).map(|i| Step::ALL[i]),
         next: Step::ALL.get(index + 1).copied(),
+        content_language: crate::view::content_language(grid, l10n),
         example_label: (grid.status == ReviewStatus::Example)
             .then(|| l10n.text("ui-example-content")),
         panel: (state.mode == Mode::Consultation).then(|| matters_panel(grid, state, l10n)),
@@ -283,13 +351,22 @@ fn options_view(grid: &OptionGrid, l10n: &Localizer) -> OptionsView {
                 name: pick(&o.name, language, grid),
                 summary: pick(&o.summary, language, grid),
                 kind_label: l10n.text(super::option_kind_message(o.kind)),
+                picture: o.picture.map(|p| option_picture(p, l10n)),
             })
             .collect(),
+        easy: easy_layer(grid, l10n),
         no_waiting_reason: grid
             .no_waiting_reason
             .as_ref()
             .map(|t| pick(t, language, grid)),
-        labels: labels(l10n, &["option-waiting-note"]),
+        labels: labels(
+            l10n,
+            &[
+                "option-waiting-note",
+                "easy-heading",
+                "easy-outcomes-heading",
+            ],
+        ),
     }
 }
 

@@ -1,0 +1,63 @@
+# Arabic: machine-assisted translation of locales/nl, not yet reviewed by a native-speaking clinician.
+
+# The summary to take home (PDF) and the exchange with the health record (FHIR).
+export-title = ملخص اختياركم
+export-for = خاص بـ: { $patient }
+export-session-date = الجلسة بتاريخ { $date }
+export-condition = الموضوع: { $condition }
+export-page = صفحة { $page } من { $pages }
+export-decision-heading = الاختيار
+export-options-heading = الخيارات
+export-options-intro = هذه هي الخيارات التي تحدثنا عنها. وهي بالترتيب نفسه الموجود في أداة المساعدة على الاختيار. لا يوجد خيار منها هو الأفضل للجميع.
+export-numbers-heading = ماذا تقول الأرقام
+export-numbers-intro = كل دائرة تمثل شخصًا واحدًا. الدائرة الممتلئة تمثل شخصًا يحدث له ذلك.
+export-numbers-none = لا توجد أرقام لهذا الاختيار.
+export-outcome-heading = كم عدد الأشخاص الذين { $label }؟
+export-numbers-about = عن: { $population }
+export-certainty = ما مدى التأكد من هذا؟ { $certainty }
+export-amount-unknown = لا توجد أرقام لهذا.
+export-values-heading = ما هو مهم بالنسبة لكم
+export-values-none = لم تذكروا بعد ما هو مهم بالنسبة لكم.
+export-importance-line = { $importance }: { $aspect }
+export-note-heading = بكلماتكم الخاصة:
+export-choice-heading = اختياركم
+export-choice-option = اخترتم: { $option }
+export-choice-think = تريدون أن تفكروا في الأمر أكثر.
+export-choice-together = تريدون أن تتخذوا القرار مع طبيبكم.
+export-choice-none = لم تختاروا بعد.
+export-sure-heading = ما مدى تأكدكم؟ (اختبار SURE)
+export-sure-yes = نعم
+export-sure-no = لا
+export-sure-unanswered = لم تتم الإجابة
+export-sure-all-yes = أجبتم بـ"نعم" أربع مرات. يبدو أنكم متأكدون من اختياركم.
+export-sure-doubt = أجبتم بـ"لا" مرة واحدة أو أكثر. ربما ما زلتم مترددين. تحدثوا عن ذلك مع طبيبكم.
+export-sure-incomplete = لم تتم الإجابة عن كل الأسئلة.
+export-sure-source = اختبار SURE من إعداد Légaré وزملائه (2010). الأسئلة بالعربية ترجمتنا الخاصة.
+export-questions-heading = أسئلة لموعدكم القادم
+export-question-next-steps = ما هي الخطوات التالية؟
+export-question-time = كم من الوقت لدي لكي أقرر؟
+export-question-daily-life = ماذا يعني كل خيار لحياتي اليومية؟
+export-question-contact = بمن يمكنني الاتصال إذا كانت لدي أسئلة أخرى؟
+export-questions-marked = هذه الأسئلة كانت مهمة بالنسبة لكم:
+export-source-heading = من أين تأتي هذه المعلومات
+export-source-publisher = من إعداد: { $publisher }
+export-source-version = الإصدار: { $version }
+export-source-fingerprint = رقم التحقق (sha256): { $sha }
+export-source-published = تاريخ النشر: { $date }
+export-source-review-by = ستتم مراجعته قبل: { $date }
+export-source-references = المصادر:
+# FHIR: texts in the questionnaire and in the record.
+export-fhir-row-item = مهم بالنسبة لي: { $question }
+export-fhir-importance-item = ما مدى أهمية هذا بالنسبة لكم (من 0 إلى 4)؟ { $aspect }
+export-fhir-note-item = ما هو المهم في حياتكم؟ بكلماتكم الخاصة.
+export-fhir-choice-item = ماذا تختارون؟
+export-fhir-choice-think = أريد أن أفكر في الأمر أكثر.
+export-fhir-choice-together = أريد أن يشاركني الطبيب في اتخاذ القرار.
+export-fhir-goal = مهم بالنسبة لي ({ $importance }): { $aspect }
+export-fhir-document-title = ملخص الاختيار: { $question }
+# Errors while making the summary.
+export-error-font = لا يمكن قراءة الخط الموجود في البرنامج.
+export-error-pdf = لا يمكن إنشاء ملف PDF: { $reason }
+export-error-unknown-option = الخيار "{ $option }" غير موجود في أداة المساعدة على الاختيار "{ $grid }".
+export-error-unknown-row = السؤال "{ $row }" غير موجود في أداة المساعدة على الاختيار "{ $grid }".
+export-error-unknown-aspect = الموضوع "{ $aspect }" غير موجود في أداة المساعدة على الاختيار "{ $grid }".

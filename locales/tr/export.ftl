@@ -1,0 +1,63 @@
+# Turkish: machine-assisted translation of locales/nl, not yet reviewed by a native-speaking clinician.
+
+# The summary to take home (PDF) and the exchange with the health record (FHIR).
+export-title = Seçiminizin özeti
+export-for = Hasta: { $patient }
+export-session-date = Görüşme tarihi: { $date }
+export-condition = Konu: { $condition }
+export-page = Sayfa { $page } / { $pages }
+export-decision-heading = Seçim
+export-options-heading = Seçenekler
+export-options-intro = Bunlar konuştuğumuz seçeneklerdir. Karar yardımcısındaki sırayla yazılmıştır. Hiçbiri herkes için en iyisi değildir.
+export-numbers-heading = Sayılar ne gösteriyor
+export-numbers-intro = Her yuvarlak bir kişidir. Dolu yuvarlak, bunu yaşayan bir kişidir.
+export-numbers-none = Bu seçim için sayı yok.
+export-outcome-heading = Kaç kişi { $label }?
+export-numbers-about = Kimler hakkında: { $population }
+export-certainty = Bu ne kadar kesin? { $certainty }
+export-amount-unknown = Bunun için sayı yok.
+export-values-heading = Sizin için önemli olanlar
+export-values-none = Sizin için neyin önemli olduğunu henüz belirtmediniz.
+export-importance-line = { $importance }: { $aspect }
+export-note-heading = Kendi sözlerinizle:
+export-choice-heading = Seçiminiz
+export-choice-option = Seçtiğiniz: { $option }
+export-choice-think = Biraz daha düşünmek istiyorsunuz.
+export-choice-together = Doktorunuzla birlikte karar vermek istiyorsunuz.
+export-choice-none = Henüz bir seçim yapmadınız.
+export-sure-heading = Ne kadar eminsiniz? (SURE testi)
+export-sure-yes = Evet
+export-sure-no = Hayır
+export-sure-unanswered = Yanıtlanmadı
+export-sure-all-yes = Dört kez evet dediniz. Seçiminizden emin görünüyorsunuz.
+export-sure-doubt = Bir veya daha fazla kez hayır dediniz. Belki hâlâ kararsızsınız. Bunu doktorunuzla konuşun.
+export-sure-incomplete = Soruların hepsi yanıtlanmadı.
+export-sure-source = SURE testi, Légaré ve arkadaşlarının (2010) çalışmasıdır. Türkçe sorular bizim kendi çevirimizdir.
+export-questions-heading = Bir sonraki randevunuz için sorular
+export-question-next-steps = Sonraki adımlar neler?
+export-question-time = Karar vermek için ne kadar zamanım var?
+export-question-daily-life = Her seçenek günlük hayatım için ne anlama geliyor?
+export-question-contact = Başka sorum olursa kimi arayabilirim?
+export-questions-marked = Önemli bulduğunuz sorular:
+export-source-heading = Bu bilgilerin kaynağı
+export-source-publisher = Hazırlayan: { $publisher }
+export-source-version = Sürüm: { $version }
+export-source-fingerprint = Kontrol numarası (sha256): { $sha }
+export-source-published = Yayın tarihi: { $date }
+export-source-review-by = Şu tarihten önce gözden geçirilecek: { $date }
+export-source-references = Kaynaklar:
+# FHIR: texts in the questionnaire and in the record.
+export-fhir-row-item = Benim için önemli: { $question }
+export-fhir-importance-item = Bu sizin için ne kadar önemli (0 ile 4 arası)? { $aspect }
+export-fhir-note-item = Hayatınızda önemli olan ne? Kendi sözlerinizle.
+export-fhir-choice-item = Neyi seçiyorsunuz?
+export-fhir-choice-think = Biraz daha düşünmek istiyorum.
+export-fhir-choice-together = Doktorun benimle birlikte karar vermesini istiyorum.
+export-fhir-goal = Benim için önemli ({ $importance }): { $aspect }
+export-fhir-document-title = Seçimin özeti: { $question }
+# Errors while making the summary.
+export-error-font = Programdaki yazı tipi okunamıyor.
+export-error-pdf = PDF oluşturulamıyor: { $reason }
+export-error-unknown-option = "{ $option }" seçeneği, "{ $grid }" karar yardımcısında yok.
+export-error-unknown-row = "{ $row }" sorusu, "{ $grid }" karar yardımcısında yok.
+export-error-unknown-aspect = "{ $aspect }" konusu, "{ $grid }" karar yardımcısında yok.

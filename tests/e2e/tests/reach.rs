@@ -1,0 +1,81 @@
+//! End to end: reaching the one in three. The easy-reading switch shows the easy layer with
+//! its pictures, and the window runs in Arabic right to left, saying on screen when a grid is
+//! not yet written in the chosen language.
+
+use keuzehulp_e2e::page::{
+    click, count, fill, html_lang, on_step, open_app, screenshot, script, shows,
+};
+use keuzehulp_e2e::Harness;
+
+async fn attribute(client: &fantoccini::Client, js: &str) -> String {
+    let value = script(client, js, vec![]).await;
+    value.as_str().unwrap_or_default().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn easy_reading_shows_pictures_and_arabic_runs_right_to_left() {
+    let harness = Harness::start();
+    let client = open_app(&harness, &[]).await;
+
+    // Easy reading: short sentences and a picture per option, the key outcomes as pictures.
+    click(&client, "#easy-reading").await;
+    shows(&client, "#easy-reading[aria-pressed='true']", "").await;
+    click(&client, "button.condition[data-id='liesbreuk']").await;
+    fill(&client, "#patient", "makkelijk-lezen", "input").await;
+    click(&client, "#begin-home").await;
+    on_step(&client, "choice").await;
+    click(&client, "#next").await;
+    on_step(&client, "options").await;
+    let easy = shows(&client, "#easy-layer", "U krijgt nu geen operatie.").await;
+    assert!(easy.contains("Operatie"), "{easy}");
+    assert_eq!(
+        count(&client, "#easy-layer .easy-option img.picture").await,
+        2
+    );
+    assert!(count(&client, "#easy-layer .easy-outcome img.chart").await >= 2);
+    let hidden = attribute(
+        &client,
+        "return getComputedStyle(document.getElementById('options')).display",
+    )
+    .await;
+    assert_eq!(hidden, "none", "the full list gives way to the easy layer");
+    let alt = attribute(
+        &client,
+        "return document.querySelector('#easy-layer img.picture').alt",
+    )
+    .await;
+    assert_eq!(alt, "Afwachten");
+    screenshot(&client, "reach-1-makkelijk-lezen").await;
+    click(&client, "#easy-reading").await;
+    shows(&client, "#easy-reading[aria-pressed='false']", "").await;
+
+    // Arabic: the whole window right to left; the grid, not yet in Arabic, says so and keeps
+    // its Dutch text marked as Dutch.
+    click(&client, "#lang-ar").await;
+    shows(&client, "#lang-ar[aria-pressed='true']", "").await;
+    assert_eq!(html_lang(&client).await, "ar");
+    assert_eq!(
+        attribute(&client, "return document.documentElement.dir").await,
+        "rtl"
+    );
+    let note = shows(&client, ".language-note", "Nederlands").await;
+    assert!(
+        !note.contains('['),
+        "a message id instead of a text: {note}"
+    );
+    let content = attribute(
+        &client,
+        "return document.querySelector('.consultation').lang",
+    )
+    .await;
+    assert_eq!(
+        content, "nl",
+        "the Dutch text of the grid is marked as Dutch"
+    );
+    screenshot(&client, "reach-2-arabisch-keuzekaart").await;
+    click(&client, "#stop").await;
+    click(&client, "#stopped button:last-child").await;
+    shows(&client, "#conditions", "").await;
+    screenshot(&client, "reach-3-arabisch-start").await;
+    client.close().await.expect("close");
+}
