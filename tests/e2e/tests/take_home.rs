@@ -127,6 +127,8 @@ async fn a_session_goes_home_and_comes_back() {
     client.close().await.unwrap();
 
     // The summary reads back with what was said; the FHIR bundle passes the validator.
+    keuzehulp_e2e::require_tool("pdftotext", "poppler-utils");
+    keuzehulp_e2e::require_tool("python3", "python3");
     let pdf_text = Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")
