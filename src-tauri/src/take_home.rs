@@ -106,7 +106,7 @@ pub fn open_session_file(
     };
     let opened = home_file::open_file(&mut store, &file, &key, &lookup, Some(&patient))
         .map_err(fail(&state))?;
-    let entry = state.entry(&file.exported.grid_id)?;
+    let entry = state.entry(&file.exported().grid_id)?;
     let l10n = state.l10n();
     Ok(match opened {
         Opened::Home { session, .. } => {
