@@ -29,3 +29,6 @@ if [ -n "${CI:-}" ]; then
   export KEUZEHULP_FUZZ_SECONDS="${KEUZEHULP_FUZZ_SECONDS:-20}"
 fi
 cargo test --workspace --locked
+
+echo "== the Debian package, installed"
+bash scripts/package-test.sh
