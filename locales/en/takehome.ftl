@@ -53,3 +53,10 @@ takehome-error-folder-write = Nothing can be saved in the folder { $folder } ({ 
 takehome-error-key = This program's key ({ $file }) cannot be read or made ({ $reason }).
 takehome-error-no-path = First type where the file is.
 takehome-error-no-folder = There is no folder to save in. Type a folder.
+
+# Native dialogs (src-tauri/src/dialogs.rs); the text fields stay for typing a path.
+ui-dialog-choose-folder = Choose folder…
+ui-dialog-choose-file = Choose file…
+ui-dialog-folder-title = Choose a folder
+ui-dialog-session-title = Choose a session file
+ui-dialog-session-filter = Session file (JSON)

@@ -53,3 +53,10 @@ takehome-error-folder-write = In de map { $folder } kan niets worden opgeslagen 
 takehome-error-key = De sleutel van dit programma ({ $file }) kan niet worden gelezen of gemaakt ({ $reason }).
 takehome-error-no-path = Typ eerst waar het bestand staat.
 takehome-error-no-folder = Er is geen map om in op te slaan. Typ een map.
+
+# Native dialogs (src-tauri/src/dialogs.rs); the text fields stay for typing a path.
+ui-dialog-choose-folder = Map kiezen…
+ui-dialog-choose-file = Bestand kiezen…
+ui-dialog-folder-title = Kies een map
+ui-dialog-session-title = Kies een sessiebestand
+ui-dialog-session-filter = Sessiebestand (JSON)
