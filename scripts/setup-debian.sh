@@ -16,7 +16,7 @@ PACKAGES=(
   build-essential pkg-config curl
   webkit2gtk-driver xvfb xauth dbus-x11 imagemagick poppler-utils fonts-dejavu-core minisign
   python3 python3-pip
-  desktop-file-utils nodejs npm
+  desktop-file-utils
 )
 
 missing=()
@@ -46,6 +46,12 @@ fi
 
 # The Tauri CLI that builds the Debian package (scripts/package-test.sh): the npm package
 # @tauri-apps/cli ships it prebuilt; its version is pinned in package.json and package-lock.json.
+# npm: Debian's packages when there is none yet (a Node.js from elsewhere brings its own).
+if ! command -v npm >/dev/null 2>&1; then
+  echo "setup: installing nodejs and npm"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
+fi
 if [ "$(node_modules/.bin/tauri --version 2>/dev/null)" != "tauri-cli $(node -p 'require("./package.json").devDependencies["@tauri-apps/cli"]')" ]; then
   echo "setup: installing the Tauri CLI (npm ci)"
   npm ci --no-audit --no-fund --silent
