@@ -192,4 +192,39 @@ mod tests {
         );
         assert_eq!(options.mode(), Mode::Authoring);
     }
+
+    /// A bundle larger than the limit is refused before it is read, with a finding that
+    /// names the file, its size and the limit; nothing reaches the catalogue or the library.
+    #[test]
+    fn an_oversized_bundle_is_refused_and_nothing_is_installed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("groot.json");
+        let size = Kind::Bundle.limit() + 1;
+        std::fs::File::create(&path).unwrap().set_len(size).unwrap();
+        let signature = dir.path().join("groot.json.minisig");
+        std::fs::write(&signature, b"untrusted comment: x").unwrap();
+        let options = ContentOptions::from_args(["--open".into(), path.clone().into()]);
+        let mut catalogue = Catalogue::open(&dir.path().join("catalogue")).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        let mut library = Library::builtin(today);
+        let before = library.entries().len();
+        let mut refusals = Vec::new();
+        open_requested(
+            &options,
+            &TrustStore::builtin(),
+            Some(&mut catalogue),
+            &mut library,
+            today,
+            &mut refusals,
+        );
+        assert_eq!(refusals.len(), 1, "{refusals:?}");
+        assert_eq!(refusals[0].code, "file-too-large");
+        let l10n = keuzehulp::language::Localizer::new(keuzehulp::language::Language::Nl);
+        let line = refusals[0].render(&l10n);
+        assert!(line.contains("groot.json"), "{line}");
+        assert!(line.contains(&size.to_string()), "{line}");
+        assert!(line.contains(&Kind::Bundle.limit().to_string()), "{line}");
+        assert!(catalogue.entries().is_empty());
+        assert_eq!(library.entries().len(), before);
+    }
 }
