@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing the keuzehulp needs on Debian 12:
 # WebKitGTK and GTK for Tauri 2, a virtual display and WebDriver for the end-to-end tests,
-# poppler for PDF checks, tauri-driver, and fhir.resources for the FHIR validator. Safe to run again: it skips what is there.
+# poppler for PDF checks, desktop-file-utils and the Tauri CLI (npm) for the Debian package,
+# tauri-driver, and fhir.resources for the FHIR validator. Safe to run again: it skips what is
+# there.
 set -euo pipefail
 
 SUDO=""
@@ -14,6 +16,7 @@ PACKAGES=(
   build-essential pkg-config curl
   webkit2gtk-driver xvfb xauth dbus-x11 imagemagick poppler-utils fonts-dejavu-core minisign
   python3 python3-pip
+  desktop-file-utils
 )
 
 missing=()
@@ -46,6 +49,19 @@ fi
 if ! command -v tauri-driver >/dev/null 2>&1; then
   echo "setup: installing tauri-driver"
   cargo install tauri-driver --locked --version 2.1.0 >/dev/null
+fi
+
+# The Tauri CLI that builds the Debian package (scripts/package-test.sh): the npm package
+# @tauri-apps/cli ships it prebuilt; its version is pinned in package.json and package-lock.json.
+# npm: Debian's packages when there is none yet (a Node.js from elsewhere brings its own).
+if ! command -v npm >/dev/null 2>&1; then
+  echo "setup: installing nodejs and npm"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
+fi
+if [ "$(node_modules/.bin/tauri --version 2>/dev/null)" != "tauri-cli $(node -p 'require("./package.json").devDependencies["@tauri-apps/cli"]')" ]; then
+  echo "setup: installing the Tauri CLI (npm ci)"
+  npm ci --no-audit --no-fund --silent
 fi
 
 # The FHIR export test validates bundles with the pydantic models of the FHIR specification

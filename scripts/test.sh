@@ -29,4 +29,11 @@ echo "== build the app for the end-to-end tests"
 cargo build --locked -p keuzehulp-app
 
 echo "== tests"
+# Fuzz targets (tests/fuzz.rs) run inside cargo test: 20 s each under CI, 2 s elsewhere.
+if [ -n "${CI:-}" ]; then
+  export KEUZEHULP_FUZZ_SECONDS="${KEUZEHULP_FUZZ_SECONDS:-20}"
+fi
 cargo test --workspace --locked
+
+echo "== the Debian package, installed"
+bash scripts/package-test.sh

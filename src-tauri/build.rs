@@ -22,6 +22,8 @@ fn main() {
         "take_home_setup",
         "save_export",
         "open_session_file",
+        "choose_folder",
+        "choose_session_file",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

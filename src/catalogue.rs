@@ -79,12 +79,11 @@ fn is_hash(text: &str) -> bool {
     text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
-/// Write `bytes` to `path` through a temporary file and a rename, so a crash never leaves a
-/// half-written file behind.
+/// Put `bytes` at `path` in one step ([`crate::files::replace`]: a temporary file, flushed,
+/// then renamed), so a crash never leaves a half-written file behind.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Vec<Diagnostic>> {
-    let temporary = path.with_extension("tmp");
-    std::fs::write(&temporary, bytes).map_err(|e| io_problem(&temporary, e))?;
-    std::fs::rename(&temporary, path).map_err(|e| io_problem(path, e))
+    crate::files::replace(path, bytes, crate::files::Access::Public)
+        .map_err(|e| io_problem(path, e))
 }
 
 impl Catalogue {

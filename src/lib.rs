@@ -10,6 +10,7 @@ pub mod chart;
 pub mod check;
 pub mod content;
 pub mod export;
+pub mod files;
 pub mod language;
 pub mod library;
 pub mod records;

@@ -20,15 +20,9 @@ fn preview_dir() -> PathBuf {
     dir
 }
 
-/// Whether a poppler tool is installed; says so when it is not.
+/// Whether a poppler tool is installed (see [`common::tool`]).
 fn have(tool: &str) -> bool {
-    let found = Command::new(tool).arg("-v").output().is_ok();
-    if !found {
-        eprintln!(
-            "SKIPPED: {tool} is not installed (run scripts/setup-debian.sh for poppler-utils)"
-        );
-    }
-    found
+    common::tool(tool, "poppler-utils")
 }
 
 fn write_pdf(name: &str, bytes: &[u8]) -> PathBuf {

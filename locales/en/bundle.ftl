@@ -17,6 +17,7 @@ check-bundle-signer-unknown = The bundle was signed with key { $key }. That key 
 check-bundle-signature-mismatch = The signature does not match. The bundle was changed after signing, or the signature belongs to another file.
 check-bundle-key-malformed = This is not a valid key.
 check-catalogue-io = Cannot read or write: { $detail }
+check-file-too-large = This file is too large: { $size } bytes, and a file of this kind may be at most { $limit } bytes. Nothing was read from it.
 check-catalogue-index-corrupt = The list of installed content is damaged ({ $detail }). Install the bundles again.
 check-catalogue-grid-unknown = Option grid "{ $id }" is not installed.
 check-catalogue-hash-mismatch = The file of option grid "{ $id }" was changed after it was installed. Install the bundle again.

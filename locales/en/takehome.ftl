@@ -40,6 +40,7 @@ takehome-no = No.
 
 takehome-error-json = This is not a proper session file. Something is wrong on line { $line }, character { $column }. ({ $reason })
 takehome-error-format = This file is of a kind this program does not know: "{ $found }". This program reads "{ $expected }".
+takehome-error-old-format = This session file was made by an earlier version of the program and is no longer read. Ask the clinic for a new session file: nothing of it was lost there.
 takehome-error-shape = This is not a proper session file. Something is wrong on line { $line }, character { $column }. ({ $reason })
 takehome-error-damaged = This file is damaged or was changed. Nothing was read. Ask for a new file.
 takehome-error-tampered = What the clinic put in this file was changed. Nothing was read.
@@ -49,7 +50,13 @@ takehome-error-session = The session of this file is not (or no longer) in the r
 takehome-error-event = An answer in this file does not fit the decision aid: { $reason } Nothing was read.
 takehome-error-folder-missing = The folder { $folder } does not exist. Choose another folder.
 takehome-error-folder-write = Nothing can be saved in the folder { $folder } ({ $reason }). Choose another folder.
-takehome-error-unreadable = The file { $file } cannot be read ({ $reason }).
 takehome-error-key = This program's key ({ $file }) cannot be read or made ({ $reason }).
 takehome-error-no-path = First type where the file is.
 takehome-error-no-folder = There is no folder to save in. Type a folder.
+
+# Native dialogs (src-tauri/src/dialogs.rs); the text fields stay for typing a path.
+ui-dialog-choose-folder = Choose folder…
+ui-dialog-choose-file = Choose file…
+ui-dialog-folder-title = Choose a folder
+ui-dialog-session-title = Choose a session file
+ui-dialog-session-filter = Session file (JSON)

@@ -17,6 +17,7 @@ check-bundle-signer-unknown = De bundel is ondertekend met sleutel { $key }. Die
 check-bundle-signature-mismatch = De handtekening klopt niet. De bundel is veranderd na het ondertekenen, of de handtekening hoort bij een ander bestand.
 check-bundle-key-malformed = Dit is geen geldige sleutel.
 check-catalogue-io = Lezen of schrijven lukt niet: { $detail }
+check-file-too-large = Dit bestand is te groot: { $size } bytes, en een bestand van deze soort mag hoogstens { $limit } bytes zijn. Er is niets uit gelezen.
 check-catalogue-index-corrupt = De lijst met geïnstalleerde inhoud is beschadigd ({ $detail }). Installeer de bundels opnieuw.
 check-catalogue-grid-unknown = Keuzekaart "{ $id }" is niet geïnstalleerd.
 check-catalogue-hash-mismatch = Het bestand van keuzekaart "{ $id }" is veranderd na installatie. Installeer de bundel opnieuw.

@@ -40,6 +40,7 @@ takehome-no = Nee.
 
 takehome-error-json = Dit bestand is geen goed sessiebestand. Er klopt iets niet op regel { $line }, teken { $column }. ({ $reason })
 takehome-error-format = Dit bestand heeft een soort die dit programma niet kent: "{ $found }". Dit programma leest "{ $expected }".
+takehome-error-old-format = Dit sessiebestand is gemaakt met een eerdere versie van het programma en wordt niet meer gelezen. Vraag in het ziekenhuis om een nieuw sessiebestand: daar is niets van verloren gegaan.
 takehome-error-shape = Dit bestand is geen goed sessiebestand. Er klopt iets niet op regel { $line }, teken { $column }. ({ $reason })
 takehome-error-damaged = Dit bestand is beschadigd of veranderd. Er is niets ingelezen. Vraag om een nieuw bestand.
 takehome-error-tampered = Wat de praktijk in dit bestand zette, is veranderd. Er is niets ingelezen.
@@ -49,7 +50,13 @@ takehome-error-session = De sessie van dit bestand staat hier niet (meer) in de 
 takehome-error-event = Een antwoord in dit bestand past niet bij de keuzehulp: { $reason } Er is niets ingelezen.
 takehome-error-folder-missing = De map { $folder } bestaat niet. Kies een andere map.
 takehome-error-folder-write = In de map { $folder } kan niets worden opgeslagen ({ $reason }). Kies een andere map.
-takehome-error-unreadable = Het bestand { $file } kan niet worden gelezen ({ $reason }).
 takehome-error-key = De sleutel van dit programma ({ $file }) kan niet worden gelezen of gemaakt ({ $reason }).
 takehome-error-no-path = Typ eerst waar het bestand staat.
 takehome-error-no-folder = Er is geen map om in op te slaan. Typ een map.
+
+# Native dialogs (src-tauri/src/dialogs.rs); the text fields stay for typing a path.
+ui-dialog-choose-folder = Map kiezen…
+ui-dialog-choose-file = Bestand kiezen…
+ui-dialog-folder-title = Kies een map
+ui-dialog-session-title = Kies een sessiebestand
+ui-dialog-session-filter = Sessiebestand (JSON)

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use keuzehulp::bundle::{self, Mode, TrustStore};
 use keuzehulp::catalogue::Catalogue;
 use keuzehulp::check::Diagnostic;
+use keuzehulp::files::{self, Kind};
 use keuzehulp::library::Library;
 
 /// How the app was asked to treat content, from its command line.
@@ -56,8 +57,12 @@ pub fn trust_store(data_dir: &Path, refusals: &mut Vec<Diagnostic>) -> TrustStor
     if let Ok(entries) = std::fs::read_dir(data_dir.join("trust")) {
         for path in entries.filter_map(Result::ok).map(|e| e.path()) {
             if path.extension().is_some_and(|e| e == "pub") {
-                if let (Some(name), Ok(text)) = (path.file_name(), std::fs::read_to_string(&path)) {
-                    files.push((name.to_string_lossy().into_owned(), text));
+                let Some(name) = path.file_name() else {
+                    continue;
+                };
+                match files::read_text_bounded(&path, Kind::Key) {
+                    Ok(text) => files.push((name.to_string_lossy().into_owned(), text)),
+                    Err(e) => refusals.push(e.to_diagnostic(&path.display().to_string())),
                 }
             }
         }
@@ -92,10 +97,15 @@ pub fn open_requested(
     let mut catalogue = catalogue;
     for path in &options.open {
         let label = path.display().to_string();
-        let bytes = match std::fs::read(path) {
+        let kind = if path.extension().is_some_and(|e| e == "toml") {
+            Kind::ContentFile
+        } else {
+            Kind::Bundle
+        };
+        let bytes = match files::read_bounded(path, kind) {
             Ok(bytes) => bytes,
             Err(e) => {
-                refusals.push(io_refusal(&label, &e));
+                refusals.push(e.to_diagnostic(&label));
                 continue;
             }
         };
@@ -108,7 +118,14 @@ pub fn open_requested(
             }
             continue;
         }
-        let signature = std::fs::read(signature_path(path)).ok();
+        let signature = match files::read_bounded(&signature_path(path), Kind::Signature) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.is_not_found() => None,
+            Err(e) => {
+                refusals.push(e.to_diagnostic(&signature_path(path).display().to_string()));
+                continue;
+            }
+        };
         let result = match (&signature, catalogue.as_deref_mut()) {
             (Some(signature), Some(catalogue)) => catalogue
                 .install_bundle(
@@ -153,17 +170,6 @@ fn signature_path(bundle: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-fn io_refusal(file: &str, e: &std::io::Error) -> Diagnostic {
-    Diagnostic {
-        severity: keuzehulp::check::Severity::Error,
-        code: "catalogue-io",
-        file: file.to_owned(),
-        position: Default::default(),
-        field: String::new(),
-        args: vec![("detail", e.to_string())],
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,5 +191,40 @@ mod tests {
             [PathBuf::from("a.json"), PathBuf::from("b.toml")]
         );
         assert_eq!(options.mode(), Mode::Authoring);
+    }
+
+    /// A bundle larger than the limit is refused before it is read, with a finding that
+    /// names the file, its size and the limit; nothing reaches the catalogue or the library.
+    #[test]
+    fn an_oversized_bundle_is_refused_and_nothing_is_installed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("groot.json");
+        let size = Kind::Bundle.limit() + 1;
+        std::fs::File::create(&path).unwrap().set_len(size).unwrap();
+        let signature = dir.path().join("groot.json.minisig");
+        std::fs::write(&signature, b"untrusted comment: x").unwrap();
+        let options = ContentOptions::from_args(["--open".into(), path.clone().into()]);
+        let mut catalogue = Catalogue::open(&dir.path().join("catalogue")).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        let mut library = Library::builtin(today);
+        let before = library.entries().len();
+        let mut refusals = Vec::new();
+        open_requested(
+            &options,
+            &TrustStore::builtin(),
+            Some(&mut catalogue),
+            &mut library,
+            today,
+            &mut refusals,
+        );
+        assert_eq!(refusals.len(), 1, "{refusals:?}");
+        assert_eq!(refusals[0].code, "file-too-large");
+        let l10n = keuzehulp::language::Localizer::new(keuzehulp::language::Language::Nl);
+        let line = refusals[0].render(&l10n);
+        assert!(line.contains("groot.json"), "{line}");
+        assert!(line.contains(&size.to_string()), "{line}");
+        assert!(line.contains(&Kind::Bundle.limit().to_string()), "{line}");
+        assert!(catalogue.entries().is_empty());
+        assert_eq!(library.entries().len(), before);
     }
 }

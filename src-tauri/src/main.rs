@@ -6,6 +6,7 @@
 mod commands;
 mod consultation;
 mod content;
+mod dialogs;
 mod error;
 mod patients;
 mod state;
@@ -49,6 +50,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let dir = match data_dir_override() {
                 Some(dir) => dir,
@@ -79,6 +81,8 @@ fn main() -> ExitCode {
             take_home::take_home_setup,
             take_home::save_export,
             take_home::open_session_file,
+            dialogs::choose_folder,
+            dialogs::choose_session_file,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -98,9 +98,10 @@ pub fn session_read_only(
         .map_err(fail)
 }
 
-/// Save everything about a patient in `folder` as JSON and plain text.
+/// Save everything about a patient in `folder` as JSON and plain text (async: off the main
+/// thread, so the window never waits on the disk).
 #[tauri::command]
-pub fn export_patient_files(
+pub async fn export_patient_files(
     state: State<'_, AppState>,
     patient: i64,
     folder: String,

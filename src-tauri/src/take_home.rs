@@ -47,9 +47,10 @@ pub fn take_home_setup(state: State<'_, AppState>, session: i64) -> Result<SaveS
     })
 }
 
-/// Save one export of a session in `folder`.
+/// Save one export of a session in `folder`. Async, like every command that writes or reads
+/// a file: it runs off the main thread, so the window never waits on the disk.
 #[tauri::command]
-pub fn save_export(
+pub async fn save_export(
     state: State<'_, AppState>,
     session: i64,
     kind: ExportKind,
@@ -90,7 +91,7 @@ pub enum OpenedFile {
 
 /// Open the session file at `path`, for the patient labelled `patient` when one is given.
 #[tauri::command]
-pub fn open_session_file(
+pub async fn open_session_file(
     state: State<'_, AppState>,
     path: String,
     patient: String,
@@ -106,7 +107,7 @@ pub fn open_session_file(
     };
     let opened = home_file::open_file(&mut store, &file, &key, &lookup, Some(&patient))
         .map_err(fail(&state))?;
-    let entry = state.entry(&file.exported.grid_id)?;
+    let entry = state.entry(&file.exported().grid_id)?;
     let l10n = state.l10n();
     Ok(match opened {
         Opened::Home { session, .. } => {

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use keuzehulp::bundle::{self, Mode, PublicKey, SecretKey, TrustStore};
 use keuzehulp::check::{check_file, Diagnostic};
 use keuzehulp::content::schema::grid_schema_text;
+use keuzehulp::files::{self, Access, Kind, ReadError};
 use keuzehulp::language::{Language, Localizer};
 use keuzehulp::view::evidence::{evidence_table, markdown as evidence_markdown};
 use keuzehulp::view::preview::preview_html;
@@ -215,8 +216,23 @@ fn write_failure(l10n: &Localizer, path: &Path, e: std::io::Error) -> Failure {
     ))
 }
 
-fn read(l10n: &Localizer, path: &Path) -> Result<Vec<u8>, Failure> {
-    std::fs::read(path).map_err(|e| read_failure(l10n, path, e))
+/// Read a file named on the command line, up to the limit of its `kind`.
+fn read(l10n: &Localizer, path: &Path, kind: Kind) -> Result<Vec<u8>, Failure> {
+    files::read_bounded(path, kind).map_err(|e| match e {
+        ReadError::Io { source, .. } => read_failure(l10n, path, source),
+        too_large => Failure::Io(too_large.message(l10n)),
+    })
+}
+
+/// Write a new file; a file already there is never overwritten.
+fn write_new(l10n: &Localizer, path: &Path, bytes: &[u8], access: Access) -> Result<(), Failure> {
+    files::write_new(path, bytes, access).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            Failure::Io(l10n.format("cli-error-exists", &[("path", path.display().to_string())]))
+        } else {
+            write_failure(l10n, path, e)
+        }
+    })
 }
 
 fn today() -> chrono::NaiveDate {
@@ -244,7 +260,7 @@ fn check(l10n: &Localizer, args: &Args) -> Outcome {
     let files = args.content_files()?;
     let mut all = Vec::new();
     for file in &files {
-        let bytes = read(l10n, file)?;
+        let bytes = read(l10n, file, Kind::ContentFile)?;
         all.extend(check_file(&file.display().to_string(), &bytes, today()).diagnostics);
     }
     print_diagnostics(l10n, &all);
@@ -275,7 +291,9 @@ fn schema(l10n: &Localizer, args: &Args) -> Outcome {
         None => print!("{}", grid_schema_text()),
         Some(out) => {
             let path = Path::new(out);
-            std::fs::write(path, grid_schema_text()).map_err(|e| write_failure(l10n, path, e))?;
+            // A regenerated file the group owns: replaced in one step.
+            files::replace(path, grid_schema_text().as_bytes(), Access::Public)
+                .map_err(|e| write_failure(l10n, path, e))?;
             println!("{}", l10n.format("cli-schema-written", &[("path", out)]));
         }
     }
@@ -286,7 +304,7 @@ fn build(l10n: &Localizer, args: &Args) -> Outcome {
     let out = Path::new(args.required("--out")?);
     let mut files = Vec::new();
     for path in args.content_files()? {
-        let text = String::from_utf8_lossy(&read(l10n, &path)?).into_owned();
+        let text = String::from_utf8_lossy(&read(l10n, &path, Kind::ContentFile)?).into_owned();
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
         files.push((name.unwrap_or_default(), text));
     }
@@ -306,7 +324,7 @@ fn build(l10n: &Localizer, args: &Args) -> Outcome {
         }
         Ok((bytes, warnings)) => {
             print_diagnostics(l10n, &warnings);
-            std::fs::write(out, &bytes).map_err(|e| write_failure(l10n, out, e))?;
+            write_new(l10n, out, &bytes, Access::Public)?;
             let hash = format!("sha256:{}", bundle::sha256_hex(&bytes));
             println!(
                 "{}",
@@ -339,7 +357,7 @@ fn preview(l10n: &Localizer, args: &Args) -> Outcome {
     let out = Path::new(args.required("--out")?);
     let language = language_arg(l10n, args)?;
     let file = PathBuf::from(args.single(false)?.unwrap_or_default());
-    let bytes = read(l10n, &file)?;
+    let bytes = read(l10n, &file, Kind::ContentFile)?;
     let report = check_file(&file.display().to_string(), &bytes, today());
     print_diagnostics(l10n, &report.diagnostics);
     let Ok(parsed) = report.into_valid() else {
@@ -347,7 +365,9 @@ fn preview(l10n: &Localizer, args: &Args) -> Outcome {
         return Ok(ExitCode::FAILURE);
     };
     let html = preview_html(&parsed.grid, &Localizer::new(language));
-    std::fs::write(out, html).map_err(|e| write_failure(l10n, out, e))?;
+    // A preview is looked at and made again: replaced in one step.
+    files::replace(out, html.as_bytes(), Access::Public)
+        .map_err(|e| write_failure(l10n, out, e))?;
     println!(
         "{}",
         l10n.format(
@@ -364,7 +384,7 @@ fn preview(l10n: &Localizer, args: &Args) -> Outcome {
 fn evidence(l10n: &Localizer, args: &Args) -> Outcome {
     let language = language_arg(l10n, args)?;
     let file = PathBuf::from(args.single(false)?.unwrap_or_default());
-    let bytes = read(l10n, &file)?;
+    let bytes = read(l10n, &file, Kind::ContentFile)?;
     let report = check_file(&file.display().to_string(), &bytes, today());
     for d in &report.diagnostics {
         eprintln!("{}", d.render(l10n));
@@ -376,25 +396,6 @@ fn evidence(l10n: &Localizer, args: &Args) -> Outcome {
     let rows = evidence_table(&parsed.grid, &table);
     print!("{}", evidence_markdown(&parsed.grid, &rows, &table));
     Ok(ExitCode::SUCCESS)
-}
-
-/// Create `path` with `text`, refusing to overwrite; `secret` files get mode 0600.
-fn create_new(l10n: &Localizer, path: &Path, text: &str, secret: bool) -> Result<(), Failure> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    if secret {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    #[cfg(not(unix))]
-    let _ = secret;
-    let mut file = options
-        .open(path)
-        .map_err(|e| write_failure(l10n, path, e))?;
-    file.write_all(text.as_bytes())
-        .map_err(|e| write_failure(l10n, path, e))
 }
 
 fn keygen(l10n: &Localizer, args: &Args) -> Outcome {
@@ -419,8 +420,18 @@ fn keygen(l10n: &Localizer, args: &Args) -> Outcome {
     }
     let key = SecretKey::generate()
         .map_err(|e| Failure::Io(l10n.format("cli-error-random", &[("detail", e.to_string())])))?;
-    create_new(l10n, &secret, &key.to_file_text(), true)?;
-    create_new(l10n, &public, &key.public().to_file_text(), false)?;
+    write_new(
+        l10n,
+        &secret,
+        key.to_file_text().as_bytes(),
+        Access::Private,
+    )?;
+    write_new(
+        l10n,
+        &public,
+        key.public().to_file_text().as_bytes(),
+        Access::Public,
+    )?;
     println!(
         "{}",
         l10n.format(
@@ -438,11 +449,11 @@ fn keygen(l10n: &Localizer, args: &Args) -> Outcome {
 fn sign(l10n: &Localizer, args: &Args) -> Outcome {
     let key_path = Path::new(args.required("--key")?);
     let bundle_path = Path::new(args.single(false)?.unwrap_or_default());
-    let key_text = String::from_utf8_lossy(&read(l10n, key_path)?).into_owned();
+    let key_text = String::from_utf8_lossy(&read(l10n, key_path, Kind::Key)?).into_owned();
     let key = SecretKey::parse(&key_text).map_err(|_| {
         Failure::Io(l10n.format("cli-error-key", &[("path", key_path.display().to_string())]))
     })?;
-    let bytes = read(l10n, bundle_path)?;
+    let bytes = read(l10n, bundle_path, Kind::Bundle)?;
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
@@ -452,7 +463,12 @@ fn sign(l10n: &Localizer, args: &Args) -> Outcome {
         .unwrap_or_default();
     let signature = key.sign(&bytes, &format!("timestamp:{seconds}\tfile:{file_name}"));
     let out = PathBuf::from(format!("{}.minisig", bundle_path.display()));
-    std::fs::write(&out, signature.to_file_text()).map_err(|e| write_failure(l10n, &out, e))?;
+    write_new(
+        l10n,
+        &out,
+        signature.to_file_text().as_bytes(),
+        Access::Public,
+    )?;
     println!(
         "{}",
         l10n.format(
@@ -473,11 +489,14 @@ fn verify(l10n: &Localizer, args: &Args) -> Outcome {
         || PathBuf::from(format!("{}.minisig", bundle_path.display())),
         PathBuf::from,
     );
-    let key_text = String::from_utf8_lossy(&read(l10n, key_path)?).into_owned();
+    let key_text = String::from_utf8_lossy(&read(l10n, key_path, Kind::Key)?).into_owned();
     let key = PublicKey::parse(&key_text).map_err(|_| {
         Failure::Io(l10n.format("cli-error-key", &[("path", key_path.display().to_string())]))
     })?;
-    let (bytes, signature) = (read(l10n, bundle_path)?, read(l10n, &signature_path)?);
+    let (bytes, signature) = (
+        read(l10n, bundle_path, Kind::Bundle)?,
+        read(l10n, &signature_path, Kind::Signature)?,
+    );
     let mut trust = TrustStore::new();
     let publisher = key_path.file_stem().unwrap_or_default().to_string_lossy();
     trust.trust(&publisher, key.clone());

@@ -9,6 +9,7 @@
 mod backup;
 mod error;
 mod export;
+mod home;
 pub mod migrations;
 mod patients;
 mod recent;
@@ -25,6 +26,7 @@ use rusqlite::{Connection, OpenFlags};
 pub use backup::{BackupInfo, KEEP_BACKUPS};
 pub use error::RecordsError;
 pub use export::{PatientExport, SessionExport};
+pub use home::{HomeEvent, HomeOpening, HomeSession, ReturningAnswer};
 pub use patients::{Patient, PatientId, MAX_LABEL_CHARS, MIN_BIRTH_YEAR};
 pub use sessions::{Ratings, RecordedEvent, SessionId, SessionStart, SessionSummary};
 pub use settings::Setting;

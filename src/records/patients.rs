@@ -107,6 +107,27 @@ fn patient_from_row(row: &Row) -> rusqlite::Result<Patient> {
     })
 }
 
+/// Insert a patient on `conn` (the store's connection or a transaction on it).
+pub(super) fn insert_patient(
+    conn: &rusqlite::Connection,
+    label: &str,
+    birth_year: Option<u16>,
+) -> Result<PatientId, RecordsError> {
+    let label = checked_label(label)?;
+    let birth_year = checked_birth_year(birth_year)?;
+    let inserted = conn.execute(
+        "INSERT INTO patient (label, birth_year, created_at) VALUES (?1, ?2, ?3)",
+        params![label, birth_year, now_text()],
+    );
+    match inserted {
+        Ok(_) => Ok(PatientId(conn.last_insert_rowid())),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) => {
+            Err(RecordsError::DuplicateLabel { label })
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 const PATIENT_COLUMNS: &str = "id, label, birth_year, created_at";
 
 impl Store {
@@ -118,19 +139,7 @@ impl Store {
         label: &str,
         birth_year: Option<u16>,
     ) -> Result<PatientId, RecordsError> {
-        let label = checked_label(label)?;
-        let birth_year = checked_birth_year(birth_year)?;
-        let inserted = self.conn().execute(
-            "INSERT INTO patient (label, birth_year, created_at) VALUES (?1, ?2, ?3)",
-            params![label, birth_year, now_text()],
-        );
-        match inserted {
-            Ok(_) => Ok(PatientId(self.conn().last_insert_rowid())),
-            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) => {
-                Err(RecordsError::DuplicateLabel { label })
-            }
-            Err(e) => Err(e.into()),
-        }
+        insert_patient(self.conn(), label, birth_year)
     }
 
     /// All patients, by label.

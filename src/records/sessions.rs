@@ -134,6 +134,27 @@ fn with_choice(
     Ok(summary)
 }
 
+/// Insert a session on `conn` (the store's connection or a transaction on it).
+pub(super) fn insert_session(
+    conn: &rusqlite::Connection,
+    patient: PatientId,
+    start: &SessionStart,
+) -> Result<SessionId, RecordsError> {
+    conn.execute(
+        "INSERT INTO session (patient_id, grid_id, content_version, content_sha256, mode,
+            started_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            patient.0,
+            start.grid_id,
+            start.content_version,
+            start.content_sha256,
+            mode_text(start.mode),
+            now_text()
+        ],
+    )?;
+    Ok(SessionId(conn.last_insert_rowid()))
+}
+
 fn decode(id: i64, payload: &str) -> Result<SessionEvent, RecordsError> {
     serde_json::from_str(payload).map_err(|source| RecordsError::BadEvent { id, source })
 }
@@ -146,19 +167,7 @@ impl Store {
         start: &SessionStart,
     ) -> Result<SessionId, RecordsError> {
         self.patient(patient)?;
-        self.conn().execute(
-            "INSERT INTO session (patient_id, grid_id, content_version, content_sha256, mode,
-                started_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                patient.0,
-                start.grid_id,
-                start.content_version,
-                start.content_sha256,
-                mode_text(start.mode),
-                now_text()
-            ],
-        )?;
-        Ok(SessionId(self.conn().last_insert_rowid()))
+        insert_session(self.conn(), patient, start)
     }
 
     /// The sessions of a patient, oldest first.

@@ -12,6 +12,7 @@ use chrono::{DateTime, Datelike, Local, Utc};
 use serde::Serialize;
 
 use crate::content::OptionGrid;
+use crate::files::{self, Access};
 use crate::language::Localizer;
 use crate::library::Entry;
 use crate::records::{PatientExport, PatientId, RecordsError, SessionId, SessionSummary, Store};
@@ -418,36 +419,15 @@ fn file_stem(label: &str) -> String {
     }
 }
 
-/// A file that does not exist yet: `base.ext`, else `base-2.ext`, and so on.
-fn fresh_file(folder: &Path, base: &str, ext: &str) -> PathBuf {
-    let mut n = 1;
-    loop {
-        let name = if n == 1 {
-            format!("{base}.{ext}")
-        } else {
-            format!("{base}-{n}.{ext}")
-        };
-        let path = folder.join(name);
-        if !path.exists() {
-            return path;
+/// Write `text` to a new owner-only file `base.ext` in `folder`, else `base-2.ext`, and so on.
+fn write_new(folder: &Path, base: &str, ext: &str, text: &str) -> Result<PathBuf, PrivacyError> {
+    let name = format!("{base}.{ext}");
+    files::write_numbered(folder, &name, text.as_bytes(), Access::Private).map_err(|source| {
+        PrivacyError::Write {
+            path: folder.join(name),
+            source,
         }
-        n += 1;
-    }
-}
-
-fn write_new(path: &Path, text: &str) -> Result<(), PrivacyError> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let write = |source| PrivacyError::Write {
-        path: path.to_owned(),
-        source,
-    };
-    let mut file = options.open(path).map_err(write)?;
-    file.write_all(text.as_bytes()).map_err(write)?;
-    file.sync_all().map_err(write)
+    })
 }
 
 /// Save everything about a patient in `folder` (typed by the person: checked) as JSON and as
@@ -473,10 +453,8 @@ pub fn write_patient_export(
         file_stem(&export.patient.label),
         Local::now().format("%Y-%m-%d")
     );
-    let json = fresh_file(&folder, &base, "json");
-    write_new(&json, &export.to_json())?;
-    let text = fresh_file(&folder, &base, "txt");
-    write_new(&text, &export.to_text_with(l10n, grids))?;
+    let json = write_new(&folder, &base, "json", &export.to_json())?;
+    let text = write_new(&folder, &base, "txt", &export.to_text_with(l10n, grids))?;
     let files = vec![json.display().to_string(), text.display().to_string()];
     Ok(ExportWritten {
         message: l10n.format("patients-export-done", &[("files", files.join(", "))]),

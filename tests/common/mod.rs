@@ -92,3 +92,33 @@ pub fn session(grid: &OptionGrid, choice: Choice) -> SessionState {
     }
     SessionState::from_events(&events)
 }
+
+/// Whether the program `tool` (from the Debian package `package`) is on the PATH.
+///
+/// When it is not: under CI (`CI` set to anything non-empty) the test fails, naming the tool
+/// and its package, so a missing install step can never pass as green; elsewhere the test
+/// prints that it skipped and the caller returns.
+pub fn tool(tool: &str, package: &str) -> bool {
+    if on_path(tool) {
+        return true;
+    }
+    let message = format!(
+        "{tool} is not installed (Debian package {package}; scripts/setup-debian.sh installs it)"
+    );
+    if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
+        panic!("{message}: under CI a test may not pass without its tool");
+    }
+    eprintln!("SKIPPED: {message}");
+    false
+}
+
+/// Whether an executable file named `name` is in a folder of the PATH.
+fn on_path(name: &str) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path).any(|dir| {
+            std::fs::metadata(dir.join(name))
+                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        })
+    })
+}

@@ -5,6 +5,7 @@
 import { api } from "./api.js";
 import { el, show } from "./dom.js";
 import { stepContent } from "./steps.js";
+import { chooseButton } from "./take_home.js";
 
 /** Show or hide the records banner; offers a restore when the file is damaged. */
 export async function recordsBanner({ t, onRestored }) {
@@ -72,7 +73,9 @@ function privacy(p, folder, t, { onError, redraw }) {
     el("summary", {}, t("ui-patients-export")),
     el("p", {}, t("ui-patients-export-intro")),
     el("label", { for: `folder-${p.id}` }, t("ui-patients-export-folder")),
-    input,
+    el("div", { class: "path-row" },
+      input,
+      chooseButton(`choose-folder-${p.id}`, t("ui-dialog-choose-folder"), "choose_folder", input)),
     el("button", {
       type: "button",
       class: "export-go",

@@ -6,6 +6,28 @@ import { el, show } from "./dom.js";
 
 const invoke = window.__TAURI__.core.invoke;
 
+/** A button that opens the native dialog `command` and puts the chosen path in `input`. The
+ * text field stays: it is the fallback where no dialog opens, and what the end-to-end tests
+ * fill in. The dialog runs on the shell side; the window keeps drawing meanwhile. */
+export function chooseButton(id, label, command, input) {
+  return el("button", {
+    type: "button",
+    id,
+    class: "choose-path",
+    onclick: async () => {
+      try {
+        const path = await invoke(command, { start: input.value });
+        if (path) {
+          input.value = path;
+          input.dispatchEvent(new Event("change"));
+        }
+      } catch (_) {
+        input.focus(); // no dialog here: the field is there to type in
+      }
+    },
+  }, label);
+}
+
 /** The save actions under the summary: a folder to save in and the three exports. */
 export function summaryActions(session, t) {
   const folder = el("input", { type: "text", id: "save-folder", "aria-describedby": "save-folder-hint", autocomplete: "off" });
@@ -32,7 +54,9 @@ export function summaryActions(session, t) {
   return el("section", { class: "take-home", id: "take-home" },
     el("h3", {}, t("ui-takehome-heading")),
     el("label", { for: "save-folder" }, t("ui-takehome-folder")),
-    folder,
+    el("div", { class: "path-row" },
+      folder,
+      chooseButton("choose-save-folder", t("ui-dialog-choose-folder"), "choose_folder", folder)),
     el("p", { class: "hint", id: "save-folder-hint" }, t("ui-takehome-folder-hint")),
     el("div", { class: "save-actions" },
       el("button", { type: "button", id: "save-pdf", onclick: save("summary") }, t("ui-takehome-save-pdf")),
@@ -65,7 +89,9 @@ export function openSessionSection({ t, onHome, onChanges }) {
     el("h3", {}, t("ui-takehome-open-heading")),
     el("p", {}, t("ui-takehome-open-intro")),
     el("label", { for: "open-path" }, t("ui-takehome-open-path")),
-    path,
+    el("div", { class: "path-row" },
+      path,
+      chooseButton("choose-open-path", t("ui-dialog-choose-file"), "choose_session_file", path)),
     el("label", { for: "open-patient" }, t("ui-takehome-open-patient")),
     patient,
     el("button", { type: "button", id: "open-file", class: "primary", onclick: open }, t("ui-takehome-open-button")),

@@ -39,6 +39,35 @@ pub fn screenshot_dir() -> PathBuf {
     dir
 }
 
+/// Programs the harness runs, with the Debian package (or install command) of each.
+const HARNESS_TOOLS: [(&str, &str); 5] = [
+    ("Xvfb", "xvfb"),
+    ("dbus-run-session", "dbus"),
+    ("tauri-driver", "`cargo install tauri-driver --locked`"),
+    ("WebKitWebDriver", "webkit2gtk-driver"),
+    ("import", "imagemagick"),
+];
+
+/// Fail the test when the program `tool` is not on the PATH, naming it and `package`, the
+/// Debian package (or command) that installs it.
+///
+/// End-to-end tests never skip, in CI or elsewhere: without its tools there is no test of the
+/// real window, and a pass would claim one.
+pub fn require_tool(tool: &str, package: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    let found = std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path).any(|dir| {
+            std::fs::metadata(dir.join(tool))
+                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        })
+    });
+    assert!(
+        found,
+        "{tool} is not installed (install {package}; scripts/setup-debian.sh does): \
+         this end-to-end test cannot run without it"
+    );
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -93,6 +122,9 @@ static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 impl Harness {
     /// Start Xvfb and tauri-driver.
     pub fn start() -> Harness {
+        for (tool, package) in HARNESS_TOOLS {
+            require_tool(tool, package);
+        }
         let one_at_a_time = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
         let (xvfb, display) = start_xvfb();
         display.clone_into(&mut DISPLAY.lock().unwrap_or_else(|p| p.into_inner()));

@@ -124,9 +124,28 @@ async fn a_session_goes_home_and_comes_back() {
     );
     scroll_to(&client, "#take-home").await;
     screenshot(&client, "take-home-2-opgeslagen").await;
+
+    // The native folder dialog opens from the shell side: the window keeps answering while
+    // it is open (WebDriver cannot operate the dialog; closing the app closes it).
+    click(&client, "#choose-save-folder").await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    screenshot(&client, "take-home-3-map-kiezen").await;
+    let answered = script(
+        &client,
+        "return document.getElementById('save-folder').value",
+        vec![],
+    )
+    .await;
+    assert_eq!(
+        answered.as_str(),
+        Some(out.path().to_str().unwrap()),
+        "the window answers while the dialog is open, and the field is unchanged"
+    );
     client.close().await.unwrap();
 
     // The summary reads back with what was said; the FHIR bundle passes the validator.
+    keuzehulp_e2e::require_tool("pdftotext", "poppler-utils");
+    keuzehulp_e2e::require_tool("python3", "python3");
     let pdf_text = Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")

@@ -6,13 +6,14 @@
 //!
 //! # The session file
 //!
-//! JSON, format [`FORMAT`]. The part the clinic exported ([`Exported`]: patient label, grid
-//! id, content version and SHA-256, the clinic's session, every recorded event with its time
-//! and an id, an export id) is sealed by the clinic with an ed25519 signature
-//! ([`HomeFile::seal`]), made with a key of this installation kept in the data directory
-//! ([`KEY_FILE`], mode 0600). The app at home may only append events ([`HomeFile::home_events`],
-//! answers only: navigation stays on the machine where it happened) and then seals the whole
-//! file with a SHA-256 digest ([`HomeFile::digest`]).
+//! JSON, format [`FORMAT`] (layout, and why format 1 is refused, in [`format`]). The part the
+//! clinic exported ([`Exported`]: patient label, grid id, content version and SHA-256, the
+//! clinic's session, every recorded event with its time and an id, an export id) is sealed by
+//! the clinic with an ed25519 signature over its exact bytes ([`HomeFile::sealed`]), made with
+//! a key of this installation kept in the data directory ([`KEY_FILE`], mode 0600). The app at
+//! home may only append events ([`HomeFile::append_home_events`], answers only: navigation
+//! stays on the machine where it happened), which computes a SHA-256 digest over the whole
+//! file anew.
 //!
 //! When the file comes back, the clinic checks its own signature over the exported part and
 //! the digest over the whole file, and adds only the home events it does not have yet (by the
@@ -35,82 +36,30 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+pub mod format;
+
 use base64::Engine;
 use chrono::{DateTime, Utc};
-use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use ed25519_dalek::SigningKey;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::content::OptionGrid;
+use crate::files::{self, Access, Kind, ReadError};
 use crate::language::Localizer;
-use crate::records::{RecordsError, SessionId, SessionStart, Store};
+use crate::records::{HomeOpening, RecordsError, ReturningAnswer, SessionId, SessionStart, Store};
 use crate::session::{EventError, Mode, SessionEvent};
+
+pub use crate::records::HomeEvent;
+use format::public_text;
+pub use format::{digest_of, Exported, FileEvent, HomeFile, FORMAT, OLD_FORMAT};
 
 use super::{aspect_name, choice_sentence, importance_words, sure_message, SummaryContext};
 
 /// The installation's sealing key.
 pub use ed25519_dalek::SigningKey as SealKey;
 
-/// The format of a session file this build writes and reads.
-pub const FORMAT: &str = "keuzehulp-sessie/1";
-
 /// The installation's sealing key, in the data directory.
 pub const KEY_FILE: &str = "session-file-seal.key";
-
-/// A session file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct HomeFile {
-    /// Always [`FORMAT`].
-    pub format: String,
-    /// What the clinic exported, sealed by [`HomeFile::seal`].
-    pub exported: Exported,
-    /// The clinic's ed25519 signature over the canonical JSON of `exported`, base64.
-    pub seal: String,
-    /// Answers given at home, appended after the export.
-    pub home_events: Vec<FileEvent>,
-    /// SHA-256 (hex) of the canonical JSON of all the fields above.
-    pub digest: String,
-}
-
-/// The part of a session file the clinic exported and sealed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Exported {
-    /// A random id of this export.
-    pub export_id: String,
-    /// When it was exported.
-    pub exported_at: DateTime<Utc>,
-    /// The public key (base64) of the installation that sealed it.
-    pub sealed_by: String,
-    /// The patient's pseudonymous label.
-    pub patient_label: String,
-    /// The grid's id.
-    pub grid_id: String,
-    /// The grid's content version.
-    pub content_version: String,
-    /// SHA-256 (hex) of the grid file.
-    pub content_sha256: String,
-    /// The clinic's session id.
-    pub session: i64,
-    /// When the session started.
-    pub session_started: DateTime<Utc>,
-    /// Every event of the session, in order.
-    pub events: Vec<FileEvent>,
-}
-
-/// One event in a session file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FileEvent {
-    /// Unique in the file and across round trips: `clinic-<row>` or `<home prefix>-<row>`.
-    pub id: String,
-    /// When it was recorded.
-    pub recorded_at: DateTime<Utc>,
-    /// What happened.
-    pub event: SessionEvent,
-}
 
 /// Why a session file, a save or an import failed.
 #[derive(Debug, thiserror::Error)]
@@ -125,6 +74,9 @@ pub enum HomeFileError {
         /// What the parser said.
         reason: String,
     },
+    /// A session file of format 1, which is not read any more (see [`format`]).
+    #[error("format {OLD_FORMAT} is not read any more")]
+    OldFormat,
     /// The format string is missing or not [`FORMAT`].
     #[error("unknown format {0:?}")]
     UnknownFormat(String),
@@ -177,14 +129,9 @@ pub enum HomeFileError {
         /// What the system said.
         reason: String,
     },
-    /// The file cannot be read.
-    #[error("{path}: {reason}")]
-    Unreadable {
-        /// The file.
-        path: PathBuf,
-        /// What the system said.
-        reason: String,
-    },
+    /// The file cannot be read, or is too large.
+    #[error("{0}")]
+    Read(#[from] ReadError),
     /// The sealing key cannot be read or made.
     #[error("key {path}: {reason}")]
     Key {
@@ -224,6 +171,7 @@ impl HomeFileError {
                     ("reason", reason.clone()),
                 ],
             ),
+            HomeFileError::OldFormat => l10n.text("takehome-error-old-format"),
             HomeFileError::UnknownFormat(found) => l10n.format(
                 "takehome-error-format",
                 &[("found", found.as_str()), ("expected", FORMAT)],
@@ -260,10 +208,7 @@ impl HomeFileError {
                 "takehome-error-folder-write",
                 &[("folder", path(p)), ("reason", reason.clone())],
             ),
-            HomeFileError::Unreadable { path: p, reason } => l10n.format(
-                "takehome-error-unreadable",
-                &[("file", path(p)), ("reason", reason.clone())],
-            ),
+            HomeFileError::Read(e) => e.message(l10n),
             HomeFileError::Key { path: p, reason } => l10n.format(
                 "takehome-error-key",
                 &[("file", path(p)), ("reason", reason.clone())],
@@ -288,35 +233,21 @@ pub fn installation_key(dir: &Path) -> Result<SigningKey, HomeFileError> {
         reason,
     };
     let b64 = base64::engine::general_purpose::STANDARD;
-    match std::fs::read_to_string(&path) {
+    match files::read_text_bounded(&path, Kind::Key) {
         Ok(text) => {
             let bytes = b64.decode(text.trim()).map_err(|e| fail(e.to_string()))?;
             let seed: [u8; 32] = bytes.try_into().map_err(|_| fail("not 32 bytes".into()))?;
             Ok(SigningKey::from_bytes(&seed))
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        Err(e) if e.is_not_found() => {
             let mut seed = [0u8; 32];
             getrandom::fill(&mut seed).map_err(|e| fail(e.to_string()))?;
-            write_private(&path, b64.encode(seed).as_bytes()).map_err(|e| fail(e.to_string()))?;
+            files::write_new(&path, b64.encode(seed).as_bytes(), Access::Private)
+                .map_err(|e| fail(e.to_string()))?;
             Ok(SigningKey::from_bytes(&seed))
         }
         Err(e) => Err(fail(e.to_string())),
     }
-}
-
-/// Write a new file readable by the owner only; never overwrites.
-fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
 }
 
 fn random_hex(bytes: usize) -> Result<String, HomeFileError> {
@@ -332,116 +263,28 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn public_text(key: &SigningKey) -> String {
-    base64::engine::general_purpose::STANDARD.encode(key.verifying_key().to_bytes())
-}
-
-// ---------------------------------------------------------------------------------------
-// Reading and sealing
-
-/// The fields the digest covers, in order.
-#[derive(Serialize)]
-struct Digested<'a> {
-    format: &'a str,
-    exported: &'a Exported,
-    seal: &'a str,
-    home_events: &'a [FileEvent],
-}
-
-impl HomeFile {
-    fn compute_digest(&self) -> String {
-        let bytes = serde_json::to_vec(&Digested {
-            format: &self.format,
-            exported: &self.exported,
-            seal: &self.seal,
-            home_events: &self.home_events,
-        })
-        .expect("plain data serializes");
-        hex(&Sha256::digest(bytes))
-    }
-
-    /// Compute the digest over the file as it now is (what the app at home does after
-    /// appending; anyone can, which is why it only catches damage).
-    pub fn reseal_digest(&mut self) {
-        self.digest = self.compute_digest();
-    }
-
-    /// Read a session file: JSON (with line and column when broken), the format, the shape,
-    /// and the digest. The clinic's seal is checked by [`import_at_clinic`].
-    pub fn parse(text: &str) -> Result<HomeFile, HomeFileError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| HomeFileError::Json {
-                line: e.line(),
-                column: e.column(),
-                reason: e.to_string(),
-            })?;
-        let format = value.get("format").and_then(|f| f.as_str());
-        if format != Some(FORMAT) {
-            return Err(HomeFileError::UnknownFormat(format.map_or_else(
-                || {
-                    value
-                        .get("format")
-                        .map(|f| f.to_string())
-                        .unwrap_or_default()
-                },
-                str::to_owned,
-            )));
-        }
-        let file: HomeFile = serde_json::from_str(text).map_err(|e| HomeFileError::Shape {
-            line: e.line(),
-            column: e.column(),
-            reason: e.to_string(),
-        })?;
-        if file.digest != file.compute_digest() {
-            return Err(HomeFileError::Damaged);
-        }
-        Ok(file)
-    }
-
-    /// The file as text, pretty-printed.
-    pub fn to_text(&self) -> String {
-        serde_json::to_string_pretty(self).expect("plain data serializes")
-    }
-
-    /// Whether `key` sealed this file (the public key in it is `key`'s).
-    pub fn sealed_by(&self, key: &SigningKey) -> bool {
-        self.exported.sealed_by == public_text(key)
-    }
-
-    /// Check the clinic's seal with its own key.
-    pub fn check_seal(&self, key: &SigningKey) -> Result<(), HomeFileError> {
-        let signature = base64::engine::general_purpose::STANDARD
-            .decode(&self.seal)
-            .ok()
-            .and_then(|b| Signature::from_slice(&b).ok())
-            .ok_or(HomeFileError::Tampered)?;
-        let verifying: VerifyingKey = key.verifying_key();
-        let bytes = serde_json::to_vec(&self.exported).expect("plain data serializes");
-        verifying
-            .verify(&bytes, &signature)
-            .map_err(|_| HomeFileError::Tampered)
-    }
-}
-
 /// Look up a grid and its SHA-256 by grid id: what the app can show.
 pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<(OptionGrid, String)>;
 
 fn known_grid(file: &HomeFile, lookup: Lookup) -> Result<OptionGrid, HomeFileError> {
-    match lookup(&file.exported.grid_id) {
-        Some((grid, sha)) if sha == file.exported.content_sha256 => Ok(grid),
+    let ex = file.exported();
+    match lookup(&ex.grid_id) {
+        Some((grid, sha)) if sha == ex.content_sha256 => Ok(grid),
         _ => Err(HomeFileError::UnknownContent {
-            grid: file.exported.grid_id.clone(),
-            sha256: file.exported.content_sha256.clone(),
+            grid: ex.grid_id.clone(),
+            sha256: ex.content_sha256.clone(),
         }),
     }
 }
 
 fn check_patient(file: &HomeFile, chosen: Option<&str>) -> Result<(), HomeFileError> {
     match chosen.map(str::trim).filter(|c| !c.is_empty()) {
-        Some(chosen) if chosen != file.exported.patient_label => Err(HomeFileError::OtherPatient {
-            file: file.exported.patient_label.clone(),
-            chosen: chosen.to_owned(),
-        }),
+        Some(chosen) if chosen != file.exported().patient_label => {
+            Err(HomeFileError::OtherPatient {
+                file: file.exported().patient_label.clone(),
+                chosen: chosen.to_owned(),
+            })
+        }
         _ => Ok(()),
     }
 }
@@ -466,23 +309,24 @@ pub fn session_file(
     key: &SigningKey,
     now: DateTime<Utc>,
 ) -> Result<HomeFile, HomeFileError> {
-    if let Some(home) = home_session(store, session)? {
+    if let Some(home) = store.home_session(session)? {
         let mut file = HomeFile::parse(&home.file)?;
-        let present: BTreeSet<String> = file.home_events.iter().map(|e| e.id.clone()).collect();
+        let present: BTreeSet<String> = file.home_events().iter().map(|e| e.id.clone()).collect();
+        let mut new = Vec::new();
         for recorded in store.events(session)? {
             let id = format!("{}-{}", home.prefix, recorded.id);
             if recorded.id >= home.first_home_event
                 && is_answer(&recorded.event)
                 && !present.contains(&id)
             {
-                file.home_events.push(FileEvent {
+                new.push(FileEvent {
                     id,
                     recorded_at: recorded.recorded_at,
                     event: recorded.event,
                 });
             }
         }
-        file.reseal_digest();
+        file.append_home_events(new);
         return Ok(file);
     }
     let summary = store.session(session)?;
@@ -508,47 +352,12 @@ pub fn session_file(
         session_started: summary.started_at,
         events,
     };
-    let bytes = serde_json::to_vec(&exported).expect("plain data serializes");
-    let seal = base64::engine::general_purpose::STANDARD.encode(key.sign(&bytes).to_bytes());
-    let mut file = HomeFile {
-        format: FORMAT.to_owned(),
-        exported,
-        seal,
-        home_events: Vec::new(),
-        digest: String::new(),
-    };
-    file.reseal_digest();
-    Ok(file)
-}
-
-struct HomeSession {
-    file: String,
-    prefix: String,
-    first_home_event: i64,
-}
-
-fn home_session(store: &Store, session: SessionId) -> Result<Option<HomeSession>, HomeFileError> {
-    Ok(store
-        .conn()
-        .query_row(
-            "SELECT file, event_prefix, first_home_event FROM home_session
-             WHERE session_id = ?1",
-            [session.0],
-            |r| {
-                Ok(HomeSession {
-                    file: r.get(0)?,
-                    prefix: r.get(1)?,
-                    first_home_event: r.get(2)?,
-                })
-            },
-        )
-        .optional()
-        .map_err(RecordsError::from)?)
+    Ok(HomeFile::sealed(exported, key))
 }
 
 /// Whether `session` was opened from a session file (this is the app at home).
 pub fn is_home_session(store: &Store, session: SessionId) -> Result<bool, HomeFileError> {
-    Ok(home_session(store, session)?.is_some())
+    Ok(store.home_session(session)?.is_some())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -573,11 +382,7 @@ pub fn read_file(path: &Path) -> Result<HomeFile, HomeFileError> {
     if path.as_os_str().to_string_lossy().trim().is_empty() {
         return Err(HomeFileError::NoPath);
     }
-    let text = std::fs::read_to_string(path).map_err(|e| HomeFileError::Unreadable {
-        path: path.to_owned(),
-        reason: e.to_string(),
-    })?;
-    HomeFile::parse(&text)
+    HomeFile::parse(&files::read_text_bounded(path, Kind::SessionFile)?)
 }
 
 /// Open a session file: at the clinic that sealed it, merge the answers given at home
@@ -609,82 +414,32 @@ pub fn open_at_home(
 ) -> Result<(SessionId, bool), HomeFileError> {
     check_patient(file, chosen)?;
     let grid = known_grid(file, lookup)?;
-    let ex = &file.exported;
-    let existing: Option<i64> = store
-        .conn()
-        .query_row(
-            "SELECT session_id FROM home_session WHERE export_id = ?1",
-            [&ex.export_id],
-            |r| r.get(0),
-        )
-        .optional()
-        .map_err(RecordsError::from)?;
-    if let Some(id) = existing {
-        return Ok((SessionId(id), true));
-    }
-    let replay: Vec<&SessionEvent> = ex
+    let ex = file.exported();
+    let events: Vec<&SessionEvent> = ex
         .events
         .iter()
-        .chain(&file.home_events)
+        .chain(file.home_events())
         .map(|e| &e.event)
         .filter(|e| is_answer(e))
         .collect();
-    for event in &replay {
+    for event in &events {
         event.check(&grid).map_err(HomeFileError::Event)?;
     }
-    let patient = match store
-        .patients()?
-        .into_iter()
-        .find(|p| p.label == ex.patient_label)
-    {
-        Some(p) => p.id,
-        None => store.add_patient(&ex.patient_label, None)?,
-    };
-    let session = store.start_session(
-        patient,
-        &SessionStart {
+    let prefix = format!("home-{}", random_hex(8)?);
+    let text = file.to_text();
+    Ok(store.open_home_session(&HomeOpening {
+        export_id: &ex.export_id,
+        patient_label: &ex.patient_label,
+        start: SessionStart {
             grid_id: ex.grid_id.clone(),
             content_version: ex.content_version.clone(),
             content_sha256: ex.content_sha256.clone(),
             mode: Mode::Home,
         },
-    )?;
-    let prefix = format!("home-{}", random_hex(8)?);
-    let tx = store
-        .conn_mut()
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(RecordsError::from)?;
-    let now = now_text();
-    for event in replay {
-        tx.execute(
-            "INSERT INTO event (session_id, recorded_at, payload) VALUES (?1, ?2, ?3)",
-            params![session.0, now, payload(event)],
-        )
-        .map_err(RecordsError::from)?;
-    }
-    let last: i64 = tx
-        .query_row(
-            "SELECT coalesce(max(id), 0) FROM event WHERE session_id = ?1",
-            [session.0],
-            |r| r.get(0),
-        )
-        .map_err(RecordsError::from)?;
-    tx.execute(
-        "INSERT INTO home_session (session_id, export_id, file, event_prefix, first_home_event)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![session.0, ex.export_id, file.to_text(), prefix, last + 1],
-    )
-    .map_err(RecordsError::from)?;
-    tx.commit().map_err(RecordsError::from)?;
-    Ok((session, false))
-}
-
-fn now_text() -> String {
-    Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
-}
-
-fn payload(event: &SessionEvent) -> String {
-    serde_json::to_string(event).expect("plain data serializes")
+        file: &text,
+        prefix: &prefix,
+        events,
+    })?)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -719,7 +474,7 @@ pub fn import_at_clinic(
     file.check_seal(key)?;
     check_patient(file, chosen)?;
     let grid = known_grid(file, lookup)?;
-    let ex = &file.exported;
+    let ex = file.exported();
     let session = SessionId(ex.session);
     let summary = match store.session(session) {
         Ok(s) => s,
@@ -735,54 +490,26 @@ pub fn import_at_clinic(
     let mut seen = BTreeSet::new();
     let mut added = Vec::new();
     let mut already = 0;
-    for event in &file.home_events {
+    for event in file.home_events() {
         if !seen.insert(event.id.as_str()) {
             continue;
         }
-        let present = store
-            .conn()
-            .query_row(
-                "SELECT 1 FROM home_event WHERE file_event_id = ?1",
-                [&event.id],
-                |_| Ok(()),
-            )
-            .optional()
-            .map_err(RecordsError::from)?
-            .is_some();
-        if present {
+        if store.has_home_event(&event.id)? {
             already += 1;
         } else if is_answer(&event.event) {
             event.event.check(&grid).map_err(HomeFileError::Event)?;
             added.push(event.clone());
         }
     }
-    let tx = store
-        .conn_mut()
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(RecordsError::from)?;
-    let now = now_text();
-    for event in &added {
-        tx.execute(
-            "INSERT INTO event (session_id, recorded_at, payload) VALUES (?1, ?2, ?3)",
-            params![session.0, now, payload(&event.event)],
-        )
-        .map_err(RecordsError::from)?;
-        let row = tx.last_insert_rowid();
-        tx.execute(
-            "INSERT INTO home_event (event_id, file_event_id, export_id, home_recorded_at)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![
-                row,
-                event.id,
-                ex.export_id,
-                event
-                    .recorded_at
-                    .to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
-            ],
-        )
-        .map_err(RecordsError::from)?;
-    }
-    tx.commit().map_err(RecordsError::from)?;
+    let answers: Vec<ReturningAnswer> = added
+        .iter()
+        .map(|e: &FileEvent| ReturningAnswer {
+            file_event_id: &e.id,
+            home_recorded_at: e.recorded_at,
+            event: &e.event,
+        })
+        .collect();
+    store.add_home_answers(session, &ex.export_id, &answers)?;
     Ok(Merged {
         session,
         patient_label: ex.patient_label.clone(),
@@ -792,41 +519,9 @@ pub fn import_at_clinic(
     })
 }
 
-/// An event in the clinic's record that came from home.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HomeEvent {
-    /// The event's row id in the record.
-    pub event_id: i64,
-    /// Its id in the session file.
-    pub file_event_id: String,
-    /// When it was given at home.
-    pub home_recorded_at: DateTime<Utc>,
-}
-
 /// The events of `session` that came from home, in the order they were recorded.
 pub fn home_events(store: &Store, session: SessionId) -> Result<Vec<HomeEvent>, HomeFileError> {
-    let mut stmt = store
-        .conn()
-        .prepare(
-            "SELECT h.event_id, h.file_event_id, h.home_recorded_at FROM home_event h
-             JOIN event e ON e.id = h.event_id WHERE e.session_id = ?1 ORDER BY h.event_id",
-        )
-        .map_err(RecordsError::from)?;
-    let rows: Vec<(i64, String, String)> = stmt
-        .query_map([session.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .map_err(RecordsError::from)?
-        .collect::<Result<_, _>>()
-        .map_err(RecordsError::from)?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(event_id, file_event_id, at)| {
-            Some(HomeEvent {
-                event_id,
-                file_event_id,
-                home_recorded_at: DateTime::parse_from_rfc3339(&at).ok()?.with_timezone(&Utc),
-            })
-        })
-        .collect())
+    Ok(store.home_events(session)?)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1063,34 +758,14 @@ pub fn save_export(
         }
     };
     let name = file_name(&grid.id, &label, now, &l10n.text(what), ext);
-    let path = write_new(folder, &name, &bytes)?;
+    let path = files::write_numbered(folder, &name, &bytes, Access::Private).map_err(|e| {
+        HomeFileError::NotWritable {
+            path: folder.to_owned(),
+            reason: e.to_string(),
+        }
+    })?;
     let message = l10n.format("takehome-saved", &[("file", path.display().to_string())]);
     Ok(Saved { path, message })
-}
-
-fn write_new(folder: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, HomeFileError> {
-    let (stem, ext) = name.split_once('.').unwrap_or((name, ""));
-    for n in 1..1000 {
-        let candidate = if n == 1 {
-            folder.join(name)
-        } else {
-            folder.join(format!("{stem}-{n}.{ext}"))
-        };
-        match write_private(&candidate, bytes) {
-            Ok(()) => return Ok(candidate),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => {
-                return Err(HomeFileError::NotWritable {
-                    path: folder.to_owned(),
-                    reason: e.to_string(),
-                })
-            }
-        }
-    }
-    Err(HomeFileError::NotWritable {
-        path: folder.to_owned(),
-        reason: std::io::Error::from(std::io::ErrorKind::AlreadyExists).to_string(),
-    })
 }
 
 #[cfg(test)]
@@ -1143,17 +818,9 @@ mod tests {
             session_started: Utc::now(),
             events: vec![],
         };
-        let bytes = serde_json::to_vec(&exported).unwrap();
-        let seal = base64::engine::general_purpose::STANDARD.encode(key.sign(&bytes).to_bytes());
-        let mut file = HomeFile {
-            format: FORMAT.into(),
-            exported,
-            seal,
-            home_events: vec![],
-            digest: String::new(),
-        };
-        file.reseal_digest();
+        let file = HomeFile::sealed(exported, &key);
         let parsed = HomeFile::parse(&file.to_text()).unwrap();
+        assert_eq!(parsed, file);
         assert!(parsed.check_seal(&key).is_ok());
         assert!(parsed.sealed_by(&key) && !parsed.sealed_by(&other));
         assert!(matches!(
@@ -1161,20 +828,16 @@ mod tests {
             Err(HomeFileError::Tampered)
         ));
         let mut appended = parsed.clone();
-        appended.home_events.push(FileEvent {
+        appended.append_home_events([FileEvent {
             id: "h-1".into(),
             recorded_at: Utc::now(),
             event: SessionEvent::NoteWritten { text: "x".into() },
-        });
-        assert!(matches!(
-            HomeFile::parse(&appended.to_text()),
-            Err(HomeFileError::Damaged)
-        ));
-        appended.reseal_digest();
+        }]);
         let appended = HomeFile::parse(&appended.to_text()).unwrap();
         assert!(
             appended.check_seal(&key).is_ok(),
             "appending keeps the seal"
         );
+        assert_eq!(appended.home_events().len(), 1);
     }
 }
