@@ -50,6 +50,11 @@ pub fn count(text: &str, lang: &str) -> TextCounts {
 /// Syllables of one word.
 pub fn syllables(word: &str, lang: &str) -> usize {
     let lower = word.to_lowercase();
+    if lang == "tr" {
+        // Every Turkish vowel is the nucleus of one syllable; Turkish has no diphthongs.
+        let vowels = lower.chars().filter(|c| "aeıioöuüâîû".contains(*c)).count();
+        return vowels.max(1);
+    }
     if lower
         .chars()
         .all(|c| c.is_ascii_digit() || c == '-' || c == ',')
@@ -153,31 +158,55 @@ fn english_syllables(word: &str) -> usize {
 }
 
 /// Name of the reading-ease formula [`reading_ease`] uses for `lang` (a proper name, the same
-/// in every language).
+/// in every language); empty for a language without one.
 pub fn formula_name(lang: &str) -> &'static str {
     match lang {
+        "nl" => "Flesch-Douma",
         "en" => "Flesch Reading Ease",
-        _ => "Flesch-Douma",
+        "tr" => "Ateşman",
+        _ => "",
     }
 }
 
-/// Reading ease of counted text: Flesch-Douma for Dutch, Flesch for English.
-/// `None` when there are no words.
+/// Reading ease of counted text, on a 0-100 scale where higher is easier:
+/// - Dutch: Flesch-Douma (Douma 1960), 206.84 - 0.77 x syllables per 100 words - 0.93 x
+///   words per sentence;
+/// - English: Flesch Reading Ease (Flesch 1948), 206.835 - 0.846 x syllables per 100 words -
+///   1.015 x words per sentence;
+/// - Turkish: Ateşman (1997, Dil Dergisi 58:71-74), 198.825 - 40.175 x syllables per word -
+///   2.610 x words per sentence.
+///
+/// `None` when there are no words, and for languages without a validated formula here
+/// (Arabic, Polish): the Dutch formula would score them on Dutch syllables, which says nothing.
 pub fn reading_ease(counts: TextCounts, lang: &str) -> Option<f64> {
     if counts.words == 0 || counts.sentences == 0 {
         return None;
     }
-    let per_100_words = 100.0 * counts.syllables as f64 / counts.words as f64;
+    let per_word = counts.syllables as f64 / counts.words as f64;
     let words_per_sentence = counts.words as f64 / counts.sentences as f64;
     Some(match lang {
-        "en" => 206.835 - 0.846 * per_100_words - 1.015 * words_per_sentence,
-        _ => 206.84 - 0.77 * per_100_words - 0.93 * words_per_sentence,
+        "nl" => 206.84 - 0.77 * 100.0 * per_word - 0.93 * words_per_sentence,
+        "en" => 206.835 - 0.846 * 100.0 * per_word - 1.015 * words_per_sentence,
+        "tr" => 198.825 - 40.175 * per_word - 2.610 * words_per_sentence,
+        _ => return None,
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn turkish_is_scored_by_ateşman_and_languages_without_a_formula_are_not_scored() {
+        assert_eq!(syllables("ameliyat", "tr"), 4);
+        assert_eq!(syllables("göğüs", "tr"), 2);
+        let easy = count("Bu çok kolay. Ben okurum.", "tr");
+        let score = reading_ease(easy, "tr").unwrap();
+        assert!(score > 90.0, "{score}");
+        assert_eq!(reading_ease(count("Prosta rzecz.", "pl"), "pl"), None);
+        assert_eq!(reading_ease(count("هذا سهل.", "ar"), "ar"), None);
+        assert_eq!(formula_name("tr"), "Ateşman");
+    }
 
     #[test]
     fn dutch_syllables_count_schwa_diphthongs_and_diaeresis() {
