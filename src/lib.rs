@@ -11,6 +11,7 @@ pub mod check;
 pub mod content;
 pub mod export;
 pub mod language;
+pub mod learning;
 pub mod library;
 pub mod records;
 pub mod search;
