@@ -21,6 +21,10 @@ fn main() {
         "take_home_setup",
         "save_export",
         "open_session_file",
+        "sharing_screen",
+        "contribution_preview",
+        "write_contribution",
+        "withdraw_consent",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

@@ -101,7 +101,10 @@ learn-report-version-facts = { $files } { $files ->
 } from { $installations } { $installations ->
     [one] computer
    *[other] computers
-}, months { $from } to { $to }. Content sha256 { $sha }…
+}, { $months ->
+    [one] month { $from }
+   *[other] months { $from } to { $to }
+}. Content sha256 { $sha }…
 learn-report-sessions = Sessions: { $count }
 learn-report-marked = Questions patients mark most
 learn-report-marked-chart = How often each question was marked, { $mode }
@@ -109,6 +112,7 @@ learn-report-importance = How important per aspect (bar: important or very impor
 learn-report-importance-chart = How often each aspect is important or very important, { $mode }
 learn-report-choices = What patients chose
 learn-report-choices-chart = How often each choice was made, { $mode }
+learn-report-too-few = Too few sessions to show anything: each file had fewer than 5.
 learn-report-sure = SURE test: not sure yet
 learn-report-sure-intro = Of those who answered all four questions: what percentage said no at least once.
 learn-report-sure-none = No SURE tests filled in completely yet.

@@ -101,7 +101,10 @@ learn-report-version-facts = { $files } { $files ->
 } van { $installations } { $installations ->
     [one] computer
    *[other] computers
-}, maanden { $from } tot en met { $to }. Inhoud sha256 { $sha }…
+}, { $months ->
+    [one] maand { $from }
+   *[other] maanden { $from } tot en met { $to }
+}. Inhoud sha256 { $sha }…
 learn-report-sessions = Gesprekken: { $count }
 learn-report-marked = Vragen die patiënten het vaakst aanvinken
 learn-report-marked-chart = Hoe vaak elke vraag is aangevinkt, { $mode }
@@ -109,6 +112,7 @@ learn-report-importance = Hoe belangrijk per onderwerp (balk: belangrijk of heel
 learn-report-importance-chart = Hoe vaak elk onderwerp belangrijk of heel belangrijk is, { $mode }
 learn-report-choices = Wat patiënten kozen
 learn-report-choices-chart = Hoe vaak elke keuze is gemaakt, { $mode }
+learn-report-too-few = Te weinig gesprekken om iets te laten zien: elk bestand had er minder dan 5.
 learn-report-sure = SURE-test: nog niet zeker
 learn-report-sure-intro = Van wie de vier vragen beantwoordde: hoeveel procent zei minstens één keer nee.
 learn-report-sure-none = Nog geen SURE-tests die helemaal zijn ingevuld.

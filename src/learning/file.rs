@@ -141,8 +141,8 @@ pub struct ContributionError {
     pub position: Option<(usize, usize)>,
     /// The field, e.g. `blocks[0].choices.option:operatie`.
     pub field: Option<String>,
-    /// What is wrong.
-    pub problem: ContributionProblem,
+    /// What is wrong (boxed: errors stay small on the happy path).
+    pub problem: Box<ContributionProblem>,
 }
 
 /// The kinds of problem with a contribution file.
@@ -198,7 +198,7 @@ impl ContributionError {
             file: file.to_owned(),
             position: None,
             field: None,
-            problem,
+            problem: Box::new(problem),
         }
     }
 
@@ -233,7 +233,7 @@ impl ContributionError {
     /// The problem alone, in the reader's language.
     pub fn message(&self, l10n: &Localizer) -> String {
         let n = |x: &u32| x.to_string();
-        match &self.problem {
+        match &*self.problem {
             ContributionProblem::Unreadable(reason) => {
                 l10n.format("learn-error-unreadable", &[("reason", reason)])
             }
@@ -312,7 +312,7 @@ impl Contribution {
             file: file.to_owned(),
             position: Some((e.line(), e.column())),
             field: None,
-            problem,
+            problem: Box::new(problem),
         };
         let value: serde_json::Value = serde_json::from_slice(text)
             .map_err(|e| located(ContributionProblem::Json(e.to_string()), &e))?;

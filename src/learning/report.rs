@@ -147,7 +147,15 @@ fn version_section(v: &Version, grid: Option<&OptionGrid>, l10n: &Localizer) -> 
     let name = grid
         .map(|g| crate::view::pick(&g.condition.name, language, g))
         .unwrap_or_else(|| v.grid_id.clone());
-    let aspect = |id: &str| grid.map_or_else(|| id.to_owned(), |g| aspect_text(g, id, l10n));
+    let aspect = |id: &str| {
+        let text = grid.map_or_else(|| id.to_owned(), |g| aspect_text(g, id, l10n));
+        let mut chars = text.chars();
+        // Outcome labels read as part of a sentence ("hebben pijn …"): capitalise them.
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    };
     let periods: Vec<&String> = v.periods.iter().collect();
     let mut html = format!(
         "<section class=\"version\" data-grid=\"{id}\" data-version=\"{ver}\">\n<h2>{title}</h2>\n<p class=\"facts\">{facts}</p>\n",
@@ -162,9 +170,13 @@ fn version_section(v: &Version, grid: Option<&OptionGrid>, l10n: &Localizer) -> 
             &[
                 ("files", v.files.to_string()),
                 ("installations", v.installations.len().to_string()),
-                ("from", periods.first().map(|p| p.as_str()).unwrap_or_default().to_owned()),
+                (
+                    "from",
+                    periods.first().map(|p| p.as_str()).unwrap_or_default().to_owned()
+                ),
                 ("to", periods.last().map(|p| p.as_str()).unwrap_or_default().to_owned()),
                 ("sha", v.content_sha256.chars().take(12).collect::<String>()),
+                ("months", v.periods.len().to_string()),
             ]
         )),
     );
@@ -180,7 +192,14 @@ fn version_section(v: &Version, grid: Option<&OptionGrid>, l10n: &Localizer) -> 
                 &[("count", figure(t.sessions, l10n))]
             ))
         ));
-        if t.sessions.high == 0 {
+        if t.sessions.low == 0 {
+            // Every file held fewer than the threshold here: every figure is open.
+            if t.sessions.high > 0 {
+                html.push_str(&format!(
+                    "<p>{}</p>\n",
+                    escape(&l10n.text("learn-report-too-few"))
+                ));
+            }
             continue;
         }
         let heading = |id: &str| format!("<h4>{}</h4>\n", escape(&l10n.text(id)));
