@@ -24,6 +24,10 @@ fn main() {
         "open_session_file",
         "choose_folder",
         "choose_session_file",
+        "sharing_screen",
+        "contribution_preview",
+        "write_contribution",
+        "withdraw_consent",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

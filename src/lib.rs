@@ -12,6 +12,7 @@ pub mod content;
 pub mod export;
 pub mod files;
 pub mod language;
+pub mod learning;
 pub mod library;
 pub mod records;
 pub mod search;

@@ -142,6 +142,13 @@ pub enum SessionEvent {
         /// Yes (true) or no.
         yes: bool,
     },
+    /// The patient agreed (or no longer agrees) that the anonymous answers of this session may
+    /// be shared with the guideline group ([`crate::learning`]). Nothing is shared until this
+    /// is recorded with `shared: true`; withdrawing later records it again with `false`.
+    ConsentGiven {
+        /// May be shared (true) or not.
+        shared: bool,
+    },
 }
 
 /// Longest note, in characters, that a patient can write in their own words.
@@ -239,6 +246,9 @@ pub struct SessionState {
     pub choice: Option<Choice>,
     /// SURE answers given so far.
     pub sure: BTreeMap<SureItem, bool>,
+    /// Whether the patient agreed to share this session's anonymous answers with the
+    /// guideline group (the latest [`SessionEvent::ConsentGiven`]); no until they say yes.
+    pub shared: bool,
 }
 
 impl SessionState {
@@ -272,6 +282,7 @@ impl SessionState {
             SessionEvent::SureAnswered { item, yes } => {
                 self.sure.insert(*item, *yes);
             }
+            SessionEvent::ConsentGiven { shared } => self.shared = *shared,
         }
     }
 
@@ -316,6 +327,21 @@ mod tests {
         assert_eq!(state.importance["work"], MAX_IMPORTANCE);
         assert_eq!(state.choice, Some(Choice::ThinkAboutIt));
         assert_eq!(state.sure_all_yes(), None);
+        assert!(
+            !state.shared,
+            "nothing is shared until the patient says yes"
+        );
+    }
+
+    #[test]
+    fn consent_is_the_latest_answer_and_can_be_withdrawn() {
+        let mut state = SessionState::default();
+        state.apply(&SessionEvent::ConsentGiven { shared: true });
+        assert!(state.shared);
+        state.apply(&SessionEvent::ConsentGiven { shared: false });
+        assert!(!state.shared);
+        let json = serde_json::to_string(&SessionEvent::ConsentGiven { shared: true }).unwrap();
+        assert_eq!(json, r#"{"event":"consent_given","shared":true}"#);
     }
 
     #[test]

@@ -20,6 +20,9 @@ cli-usage =
           Check an option grid and write an HTML preview with charts, as the app shows it.
       keuzekaart evidence [--lang nl|en] GRID.toml
           Print the evidence table (Markdown): every number, what its source reports and where.
+      keuzekaart leren [--lang nl|en] OUT_DIR FILE|FOLDER...
+          Merge patients' contributions (.json). Refuses broken, changed and duplicate files
+          with place and field. Writes OUT_DIR/report.html and OUT_DIR/merged.csv.
       keuzekaart help
           Show this help.
 

@@ -61,3 +61,5 @@ records-event-sure = { $item ->
     [yes] yes
    *[no] no
 }
+records-event-consent-yes = Consent: the anonymous answers of this session may go to the guideline group
+records-event-consent-no = No consent (any more): the answers of this session do not go to the guideline group

@@ -35,6 +35,7 @@ takehome-change-importance = Importance: { $importance } – { $aspect }
 takehome-change-note = Note: { $note }
 takehome-change-choice = Choice: { $choice }
 takehome-change-sure = { $question } { $answer }
+takehome-change-consent = Share with the guideline group: { $answer }
 takehome-yes = Yes.
 takehome-no = No.
 

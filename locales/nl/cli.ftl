@@ -20,6 +20,9 @@ cli-usage =
           Controleer een keuzekaart en schrijf een HTML-voorbeeld met grafieken, zoals de app hem toont.
       keuzekaart evidence [--lang nl|en] KEUZEKAART.toml
           Schrijf de bewijstabel (Markdown): elk getal, wat de bron meldt en waar.
+      keuzekaart leren [--lang nl|en] UITMAP BESTAND|MAP...
+          Voeg bijdragen van patiënten (.json) samen. Weigert kapotte, veranderde en dubbele
+          bestanden met plek en veld. Schrijft UITMAP/report.html en UITMAP/merged.csv.
       keuzekaart help
           Toon deze hulp.
 

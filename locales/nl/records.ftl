@@ -61,3 +61,5 @@ records-event-sure = { $item ->
     [yes] ja
    *[no] nee
 }
+records-event-consent-yes = Toestemming: de anonieme antwoorden van dit gesprek mogen naar de richtlijngroep
+records-event-consent-no = Geen toestemming (meer): de antwoorden van dit gesprek gaan niet naar de richtlijngroep

@@ -35,6 +35,7 @@ takehome-change-importance = Belangrijkheid: { $importance } – { $aspect }
 takehome-change-note = Notitie: { $note }
 takehome-change-choice = Keuze: { $choice }
 takehome-change-sure = { $question } { $answer }
+takehome-change-consent = Delen met de richtlijngroep: { $answer }
 takehome-yes = Ja.
 takehome-no = Nee.
 

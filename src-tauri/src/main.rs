@@ -9,6 +9,7 @@ mod content;
 mod dialogs;
 mod error;
 mod patients;
+mod sharing;
 mod state;
 mod take_home;
 
@@ -78,6 +79,10 @@ fn main() -> ExitCode {
             patients::session_read_only,
             patients::export_patient_files,
             patients::erase_patient,
+            sharing::sharing_screen,
+            sharing::contribution_preview,
+            sharing::write_contribution,
+            sharing::withdraw_consent,
             take_home::take_home_setup,
             take_home::save_export,
             take_home::open_session_file,

@@ -1,5 +1,6 @@
 //! `keuzekaart`: the command-line tool for guideline groups. Checks option-grid files, writes
-//! the JSON Schema, builds bundles, makes keys, signs and verifies, and writes an HTML preview. Every sentence it prints
+//! the JSON Schema, builds bundles, makes keys, signs and verifies, writes an HTML preview, and
+//! merges the contributions of many installations into a report (`leren`). Every sentence it prints
 //! comes from `locales/<lang>/cli.ftl`; the language follows `LC_ALL`, `LC_MESSAGES` or
 //! `LANG` (Dutch when none names a language the program speaks).
 
@@ -78,6 +79,7 @@ fn run(l10n: &Localizer, args: &[String]) -> Outcome {
             &Args::parse(l10n, command, rest, &["--out", "--lang"], &[])?,
         ),
         "evidence" => evidence(l10n, &Args::parse(l10n, command, rest, &["--lang"], &[])?),
+        "leren" => leren(l10n, &Args::parse(l10n, command, rest, &["--lang"], &[])?),
         "verify" => verify(
             l10n,
             &Args::parse(l10n, command, rest, &["--pub", "--signature"], &[])?,
@@ -534,4 +536,89 @@ fn verify(l10n: &Localizer, args: &Args) -> Outcome {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The contribution files named: files as given, folders as their `*.json` files, sorted.
+fn contribution_files(l10n: &Localizer, args: &[String]) -> Result<Vec<PathBuf>, Failure> {
+    if args.is_empty() {
+        return Err(Failure::Usage(l10n.text("cli-error-no-files")));
+    }
+    let mut files = Vec::new();
+    for arg in args {
+        let path = PathBuf::from(arg);
+        if !path.is_dir() {
+            files.push(path);
+            continue;
+        }
+        let entries = std::fs::read_dir(&path).map_err(|e| read_failure(l10n, &path, e))?;
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        if found.is_empty() {
+            return Err(Failure::Io(
+                l10n.format("cli-learn-no-files", &[("path", arg.as_str())]),
+            ));
+        }
+        found.sort();
+        files.extend(found);
+    }
+    Ok(files)
+}
+
+/// Read many contribution files, refuse broken, tampered and duplicate ones with where and
+/// why, merge the rest per grid and content version, and write `report.html` and `merged.csv`
+/// in the folder named first. Exit 1 when any file was refused.
+fn leren(l10n: &Localizer, args: &Args) -> Outcome {
+    use keuzehulp::learning::{merged_csv, report_html, Merger};
+    let language = language_arg(l10n, args)?;
+    let Some((out, inputs)) = args.positional.split_first() else {
+        return Err(Failure::Usage(l10n.text("cli-error-no-files")));
+    };
+    let files = contribution_files(l10n, inputs)?;
+    let mut merger = Merger::new();
+    for file in &files {
+        let name = file.display().to_string();
+        match std::fs::read(file) {
+            Ok(bytes) => {
+                let _ = merger.add(&name, &bytes);
+            }
+            Err(e) => merger.unreadable(&name, e.to_string()),
+        }
+    }
+    let merged = merger.finish();
+    let report_l10n = Localizer::new(language);
+    if !merged.refused.is_empty() {
+        println!("{}", l10n.text("cli-heading-errors"));
+        for refusal in &merged.refused {
+            println!("  {}", refusal.render(l10n));
+        }
+        println!();
+    }
+    let out = Path::new(out);
+    std::fs::create_dir_all(out).map_err(|e| write_failure(l10n, out, e))?;
+    let report = out.join("report.html");
+    let csv = out.join("merged.csv");
+    let library = keuzehulp::library::Library::builtin(today());
+    std::fs::write(&report, report_html(&merged, &library, &report_l10n))
+        .map_err(|e| write_failure(l10n, &report, e))?;
+    std::fs::write(&csv, merged_csv(&merged)).map_err(|e| write_failure(l10n, &csv, e))?;
+    println!(
+        "{}",
+        l10n.format(
+            "cli-learn-written",
+            &[
+                ("report", report.display().to_string()),
+                ("csv", csv.display().to_string()),
+                ("files", merged.accepted.to_string()),
+                ("refused", merged.refused.len().to_string()),
+            ]
+        )
+    );
+    Ok(if merged.refused.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }

@@ -103,6 +103,11 @@ fn event_text(event: &SessionEvent, grid: Option<&OptionGrid>, l10n: &Localizer)
                 ("answer", if *yes { "yes" } else { "no" }),
             ],
         ),
+        SessionEvent::ConsentGiven { shared } => l10n.text(if *shared {
+            "records-event-consent-yes"
+        } else {
+            "records-event-consent-no"
+        }),
     }
 }
 

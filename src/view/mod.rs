@@ -13,6 +13,7 @@ pub mod notices;
 pub mod patients;
 pub mod pictures;
 pub mod preview;
+pub mod sharing;
 
 /// Message id of an option's kind: treatment, or waiting / no treatment.
 pub fn option_kind_message(kind: OptionKind) -> &'static str {

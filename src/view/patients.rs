@@ -42,6 +42,10 @@ pub struct SessionLine {
     pub choice: String,
     /// Whether the grid is available, so the session can be continued or viewed.
     pub available: bool,
+    /// Whether its anonymous answers may go to the guideline group.
+    pub shared: bool,
+    /// That, in words.
+    pub consent: String,
 }
 
 /// One cell of the preference history: the importance in one session.
@@ -198,6 +202,12 @@ fn session_line(
             _ => l10n.text("decision-none"),
         },
         available: grid.is_some(),
+        shared: state.shared,
+        consent: l10n.text(if state.shared {
+            "patients-consent-yes"
+        } else {
+            "patients-consent-no"
+        }),
     }
 }
 

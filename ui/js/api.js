@@ -20,4 +20,9 @@ export const api = {
   sessionReadOnly: (session) => invoke("session_read_only", { session }),
   exportPatientFiles: (patient, folder) => invoke("export_patient_files", { patient, folder }),
   erasePatient: (patient, label) => invoke("erase_patient", { patient, label }),
+  sharingScreen: () => invoke("sharing_screen"),
+  contributionPreview: (gridId, period) => invoke("contribution_preview", { gridId, period }),
+  writeContribution: (gridId, period, folder, digest) =>
+    invoke("write_contribution", { gridId, period, folder, digest }),
+  withdrawConsent: (session) => invoke("withdraw_consent", { session }),
 };

@@ -52,13 +52,15 @@ function history(h, t) {
     el("p", { class: "history-changes" }, h.changes));
 }
 
-function sessionRow(s, t, { openSession, readOnly }) {
-  return el("li", { class: "session", "data-session": String(s.id) },
+function sessionRow(s, t, { openSession, readOnly, withdraw }) {
+  return el("li", { class: "session", "data-session": String(s.id), "data-shared": String(s.shared) },
     el("p", { class: "session-title" }, el("strong", {}, s.condition), " · ", s.when),
     el("dl", { class: "session-facts" },
       el("dt", {}, t("ui-patients-mode")), el("dd", {}, s.mode),
       el("dt", {}, t("ui-patients-step")), el("dd", {}, s.step),
-      el("dt", {}, t("ui-patients-choice")), el("dd", {}, s.choice)),
+      el("dt", {}, t("ui-patients-choice")), el("dd", {}, s.choice),
+      el("dt", {}, t("ui-patients-consent")), el("dd", { class: "consent-state" }, s.consent,
+        s.shared ? [" ", el("button", { type: "button", class: "withdraw", onclick: () => withdraw(s.id) }, t("ui-patients-withdraw"))] : null)),
     s.available
       ? el("div", { class: "session-actions" },
         el("button", { type: "button", class: "continue primary", onclick: () => openSession(s.id) }, t("ui-patients-continue")),
@@ -116,12 +118,20 @@ export async function patientsScreen(ctx, notice) {
   const screen = await api.patientsScreen();
   const redraw = (message) => patientsScreen(ctx, message);
   const readOnly = (id) => readOnlyScreen(ctx, id);
+  const withdraw = async (id) => {
+    try {
+      await redraw(await api.withdrawConsent(id));
+    } catch (error) {
+      onError(error);
+    }
+  };
   show(
     el("section", { class: "patients", id: "patients" },
       el("button", { type: "button", class: "back", onclick: () => home() }, t("ui-back")),
       el("h2", {}, t("ui-patients-heading")),
       el("p", {}, t("ui-patients-intro")),
       notice ? el("p", { class: "notice", id: "patients-notice", role: "status" }, notice) : null,
+      await sharingSection(t, onError),
       screen.patients.length
         ? el("ul", { class: "patient-list", id: "patient-list" }, screen.patients.map((p) =>
           el("li", { class: "patient", "data-patient": String(p.id), "data-label": p.label },
@@ -129,13 +139,76 @@ export async function patientsScreen(ctx, notice) {
             p.birth_year ? el("p", { class: "birth-year" }, p.birth_year) : null,
             el("h4", {}, t("ui-patients-sessions")),
             p.sessions.length
-              ? el("ul", { class: "sessions" }, p.sessions.map((s) => sessionRow(s, t, { openSession: ctx.openSession, readOnly })))
+              ? el("ul", { class: "sessions" }, p.sessions.map((s) => sessionRow(s, t, { openSession: ctx.openSession, readOnly, withdraw })))
               : el("p", {}, t("ui-patients-no-sessions")),
             p.history.map((h) => history(h, t)),
             privacy(p, screen.export_folder, t, { onError, redraw }))))
         : el("p", { id: "patients-empty" }, t("ui-patients-empty"))),
   );
   return redraw;
+}
+
+/**
+ * "Delen met de richtlijngroep": the grids and months with consented sessions; for one of
+ * them, exactly what the file would hold, and only after "yes" is it written.
+ */
+async function sharingSection(t, onError) {
+  const page = await api.sharingScreen();
+  const folder = el("input", { type: "text", class: "export-folder", id: "share-folder", value: page.folder, autocomplete: "off" });
+  const status = el("p", { class: "status", id: "share-status", role: "status" });
+  const preview = el("div", { class: "share-preview", id: "share-preview", hidden: true });
+  const openPreview = async (item) => {
+    status.textContent = "";
+    try {
+      const p = await api.contributionPreview(item.grid_id, item.period);
+      const write = async () => {
+        try {
+          const written = await api.writeContribution(p.grid_id, p.period, folder.value, p.digest);
+          status.textContent = written.message;
+          status.dataset.path = written.path;
+          status.classList.remove("failed");
+          preview.hidden = true;
+        } catch (error) {
+          status.textContent = error?.message ?? String(error);
+          status.classList.add("failed");
+        }
+      };
+      preview.replaceChildren(
+        el("h4", {}, p.heading),
+        el("p", {}, p.about),
+        el("p", {}, p.installation),
+        el("p", {}, p.rule),
+        el("p", {}, p.not_included),
+        el("p", { class: "hint" }, p.once),
+        ...p.blocks.map((b) => el("section", { class: "share-block" },
+          el("h5", {}, b.heading),
+          el("ul", {}, b.lines.map((line) => el("li", {}, line))))),
+        el("details", { class: "share-file" },
+          el("summary", {}, t("ui-share-file-text")),
+          el("pre", { id: "share-file-text" }, p.file_text)),
+        el("div", { class: "save-actions" },
+          el("button", { type: "button", id: "share-confirm", class: "primary", onclick: write }, t("ui-share-confirm")),
+          el("button", { type: "button", id: "share-cancel", onclick: () => { preview.hidden = true; } }, t("ui-share-cancel"))));
+      preview.hidden = false;
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return el("details", { class: "export sharing", id: "sharing" },
+    el("summary", {}, t("ui-share-heading")),
+    el("p", {}, t("ui-share-intro")),
+    page.screen.items.length
+      ? [
+        el("label", { for: "share-folder" }, t("ui-share-folder")),
+        folder,
+        el("ul", { class: "share-items", id: "share-items" }, page.screen.items.map((item) =>
+          el("li", { "data-grid": item.grid_id, "data-period": item.period },
+            el("span", {}, item.label), " ",
+            el("button", { type: "button", class: "share-show", onclick: () => openPreview(item) }, t("ui-share-preview"))))),
+        preview,
+        status,
+      ]
+      : el("p", { id: "share-none" }, t("ui-share-none")));
 }
 
 /** A session read back: what was said, with nothing that records. */

@@ -293,8 +293,34 @@ function summaryStep(view, record, context) {
       section(l["summary-note"], view.note ? [view.note] : []),
       section(l["summary-choice"], [view.choice]),
       view.sure ? el("p", {}, view.sure) : null),
+    consent(view.consent, context ? record : null),
     context ? summaryActions(context.session, context.t) : null,
   ];
+}
+
+/** May the anonymous answers go to the guideline group: what goes, what never does, and that
+ * it can be withdrawn; default no. Read back without `record`, only the answer shows. */
+function consent(view, record) {
+  const l = view.labels;
+  return el("section", { class: "consent", id: "consent", "data-shared": String(view.shared) },
+    el("h3", {}, l["consent-heading"]),
+    record ? [
+      el("p", { class: "lead", id: "consent-question" }, l["consent-question"]),
+      el("p", {}, l["consent-what"]),
+      el("p", {}, l["consent-not"]),
+      el("p", {}, l["consent-withdraw"]),
+      el("div", { role: "group", "aria-labelledby": "consent-question" },
+        [[true, l["consent-yes"]], [false, l["consent-no"]]].map(([shared, label]) =>
+          el("button", {
+            type: "button",
+            class: "consent-answer",
+            "data-shared": String(shared),
+            "data-key": `consent:${shared}`,
+            "aria-pressed": String(view.shared === shared),
+            onclick: () => record({ event: "consent_given", shared }),
+          }, label))),
+    ] : null,
+    el("p", { class: "status", id: "consent-status", role: "status" }, view.status));
 }
 
 const STEPS = {

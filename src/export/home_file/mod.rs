@@ -613,6 +613,20 @@ pub fn home_changes_screen(merged: &Merged, l10n: &Localizer) -> HomeChangesScre
                         ],
                     ),
                 ),
+                SessionEvent::ConsentGiven { shared } => (
+                    "consent",
+                    l10n.format(
+                        "takehome-change-consent",
+                        &[(
+                            "answer",
+                            l10n.text(if *shared {
+                                "takehome-yes"
+                            } else {
+                                "takehome-no"
+                            }),
+                        )],
+                    ),
+                ),
                 SessionEvent::ModeChosen { .. } | SessionEvent::StepOpened { .. } => return None,
             };
             let at = e

@@ -184,8 +184,45 @@ pub struct SummaryView {
     pub choice: String,
     /// The SURE result, once answered.
     pub sure: Option<String>,
+    /// May the anonymous answers go to the guideline group.
+    pub consent: ConsentView,
     /// Fixed texts.
     pub labels: Labels,
+}
+
+/// The question at the summary whether the anonymous answers of this session may be shared
+/// with the guideline group: what is shared, what never is, that it can be withdrawn.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ConsentView {
+    /// Whether the patient said yes (no until they do).
+    pub shared: bool,
+    /// The answer so far, in a sentence.
+    pub status: String,
+    /// Heading, question, what is shared, what not, withdrawing, and the two answers.
+    pub labels: Labels,
+}
+
+fn consent_view(state: &SessionState, l10n: &Localizer) -> ConsentView {
+    ConsentView {
+        shared: state.shared,
+        status: l10n.text(if state.shared {
+            "consent-status-yes"
+        } else {
+            "consent-status-no"
+        }),
+        labels: labels(
+            l10n,
+            &[
+                "consent-heading",
+                "consent-question",
+                "consent-what",
+                "consent-not",
+                "consent-withdraw",
+                "consent-yes",
+                "consent-no",
+            ],
+        ),
+    }
 }
 
 /// What the current step shows.
@@ -418,6 +455,7 @@ pub fn summary_view(grid: &OptionGrid, state: &SessionState, l10n: &Localizer) -
             let yes = state.sure.values().filter(|y| **y).count();
             l10n.format("summary-sure", &[("yes", yes.to_string())])
         }),
+        consent: consent_view(state, l10n),
         labels: labels(
             l10n,
             &[

@@ -327,3 +327,28 @@ fn home_mode_explains_difficult_words_and_has_no_clinician_panel() {
     };
     assert_eq!(summary.choice, "U heeft nog niet gekozen.");
 }
+
+#[test]
+fn the_summary_asks_for_consent_in_plain_words_and_says_no_until_yes() {
+    let library = library();
+    let grid = &library.get("liesbreuk").unwrap().grid;
+    let l10n = Localizer::new(Language::Nl);
+    let summary = |events: &[SessionEvent]| summary_view(grid, &state(events), &l10n).consent;
+    let asked = summary(&[open(Step::Summary)]);
+    assert!(!asked.shared);
+    assert_eq!(asked.status, "Er gaat niets naar de richtlijngroep.");
+    let all: String = asked.labels.values().cloned().collect::<Vec<_>>().join(" ");
+    for words in [
+        "zonder uw naam",
+        "geboortejaar",
+        "eigen woorden",
+        "later nee zeggen",
+    ] {
+        assert!(all.to_lowercase().contains(words), "{words:?} in {all}");
+    }
+    let counts = crate::language::readability::count(&all, "nl");
+    let readability = crate::language::readability::reading_ease(counts, "nl").unwrap();
+    assert!(readability >= 60.0, "consent text scores {readability:.0}");
+    let yes = summary(&[SessionEvent::ConsentGiven { shared: true }]);
+    assert!(yes.shared && yes.status.starts_with("U zei ja"));
+}

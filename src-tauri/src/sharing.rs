@@ -1,0 +1,86 @@
+//! Commands of sharing with the guideline group: what can be shared, exactly what a
+//! contribution file would hold, writing it once confirmed (off the window's thread), and
+//! withdrawing a patient's consent. Each is a line or two over `keuzehulp::view::sharing`.
+
+use std::path::{Path, PathBuf};
+
+use keuzehulp::export::home_file;
+use keuzehulp::language::Localizer;
+use keuzehulp::records::SessionId;
+use keuzehulp::view::sharing::{self, ContributionPreview, ContributionWritten, SharingScreen};
+use serde::Serialize;
+use tauri::State;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// What can be shared, and the folder offered for the file.
+#[derive(Serialize)]
+pub struct SharingPage {
+    screen: SharingScreen,
+    folder: String,
+}
+
+fn key(state: &AppState) -> Result<home_file::SealKey, AppError> {
+    home_file::installation_key(&state.data_dir)
+        .map_err(|e| AppError::new("share", e.message(&state.l10n())))
+}
+
+fn fail(state: &AppState) -> impl Fn(sharing::SharingError) -> AppError + '_ {
+    move |e| AppError::new("share", e.message(&state.l10n()))
+}
+
+/// The grids and months with consented sessions.
+#[tauri::command]
+pub fn sharing_screen(state: State<'_, AppState>) -> Result<SharingPage, AppError> {
+    let store = state.store()?;
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let folder = home_file::default_folder(home.as_deref()).unwrap_or_default();
+    // A localizer of its own: looking up a catalogue grid takes the shared one.
+    let l10n = Localizer::new(state.l10n().language());
+    let screen = sharing::sharing_screen(&store, &|id| state.entry(id).ok(), &l10n)
+        .map_err(|e| state.records_error(&e))?;
+    Ok(SharingPage {
+        screen,
+        folder: folder.display().to_string(),
+    })
+}
+
+/// Exactly what the contribution of `grid_id` for `period` would hold.
+#[tauri::command]
+pub fn contribution_preview(
+    state: State<'_, AppState>,
+    grid_id: String,
+    period: String,
+) -> Result<ContributionPreview, AppError> {
+    let entry = state.entry(&grid_id)?;
+    let (store, key) = (state.store()?, key(&state)?);
+    let l10n = Localizer::new(state.l10n().language());
+    sharing::contribution_preview(&store, &entry.grid, &period, &key, &l10n).map_err(fail(&state))
+}
+
+/// Write the contribution the person saw (`digest`) in `folder`; runs off the window's thread.
+#[tauri::command]
+pub async fn write_contribution(
+    state: State<'_, AppState>,
+    grid_id: String,
+    period: String,
+    folder: String,
+    digest: String,
+) -> Result<ContributionWritten, AppError> {
+    let entry = state.entry(&grid_id)?;
+    let (store, key) = (state.store()?, key(&state)?);
+    let l10n = Localizer::new(state.l10n().language());
+    let folder = Path::new(folder.trim());
+    sharing::write_contribution(&store, &entry.grid, &period, &key, folder, &digest, &l10n)
+        .map_err(fail(&state))
+}
+
+/// Withdraw the consent of a session (one more event); returns the sentence that says so.
+#[tauri::command]
+pub fn withdraw_consent(state: State<'_, AppState>, session: i64) -> Result<String, AppError> {
+    let mut store = state.store()?;
+    let l10n = Localizer::new(state.l10n().language());
+    sharing::withdraw_consent(&mut store, SessionId(session), &l10n)
+        .map_err(|e| state.records_error(&e))
+}
