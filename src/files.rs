@@ -113,6 +113,8 @@ pub enum Kind {
     ContentFile,
     /// A publisher's public key, or a secret key file.
     Key,
+    /// An anonymous contribution file for a guideline group.
+    Contribution,
 }
 
 impl Kind {
@@ -125,6 +127,8 @@ impl Kind {
             Kind::Bundle => 16 << 20,
             Kind::Signature | Kind::Key => 16 << 10,
             Kind::ContentFile => 1 << 20,
+            // Counts per question, aspect and choice of one grid and month: a few kB.
+            Kind::Contribution => 1 << 20,
         }
     }
 }

@@ -580,11 +580,11 @@ fn leren(l10n: &Localizer, args: &Args) -> Outcome {
     let mut merger = Merger::new();
     for file in &files {
         let name = file.display().to_string();
-        match std::fs::read(file) {
+        match files::read_bounded(file, Kind::Contribution) {
             Ok(bytes) => {
                 let _ = merger.add(&name, &bytes);
             }
-            Err(e) => merger.unreadable(&name, e.to_string()),
+            Err(e) => merger.unreadable(&name, e.message(l10n)),
         }
     }
     let merged = merger.finish();
@@ -601,9 +601,14 @@ fn leren(l10n: &Localizer, args: &Args) -> Outcome {
     let report = out.join("report.html");
     let csv = out.join("merged.csv");
     let library = keuzehulp::library::Library::builtin(today());
-    std::fs::write(&report, report_html(&merged, &library, &report_l10n))
-        .map_err(|e| write_failure(l10n, &report, e))?;
-    std::fs::write(&csv, merged_csv(&merged)).map_err(|e| write_failure(l10n, &csv, e))?;
+    files::replace(
+        &report,
+        report_html(&merged, &library, &report_l10n).as_bytes(),
+        Access::Public,
+    )
+    .map_err(|e| write_failure(l10n, &report, e))?;
+    files::replace(&csv, merged_csv(&merged).as_bytes(), Access::Public)
+        .map_err(|e| write_failure(l10n, &csv, e))?;
     println!(
         "{}",
         l10n.format(

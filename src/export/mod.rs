@@ -4,7 +4,6 @@
 //! Both read the same inputs: the grid that was shown, the state of the session, a few facts
 //! about the session ([`SummaryContext`]) and the language the patient chose.
 
-pub mod atomic;
 pub mod fhir;
 pub mod home_file;
 mod layout;

@@ -350,12 +350,16 @@ pub fn write_contribution(
     if !folder.is_dir() {
         return Err(SharingError::FolderMissing(folder.to_owned()));
     }
-    let path =
-        crate::export::atomic::write_new_file(folder, &learning::file_name(&file), text.as_bytes())
-            .map_err(|e| SharingError::Write {
-                folder: folder.to_owned(),
-                reason: e.to_string(),
-            })?;
+    let path = crate::files::write_numbered(
+        folder,
+        &learning::file_name(&file),
+        text.as_bytes(),
+        crate::files::Access::Public,
+    )
+    .map_err(|e| SharingError::Write {
+        folder: folder.to_owned(),
+        reason: e.to_string(),
+    })?;
     Ok(ContributionWritten {
         message: l10n.format("share-written", &[("file", path.display().to_string())]),
         path,
