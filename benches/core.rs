@@ -79,7 +79,7 @@ fn build_bundle_of_100_grids(bencher: divan::Bencher) {
 fn verify_and_load_bundle_of_100_grids(bencher: divan::Bencher) {
     let (bytes, _) = bundle::build("Bench", today(), &grid_files(100), today()).expect("builds");
     let key = SecretKey::generate().expect("random");
-    let signature = key.sign(&bytes, "bench").to_file_text();
+    let signature = key.sign(&bytes, "bench").expect("signs").to_file_text();
     let mut trust = TrustStore::new();
     trust.trust("bench", key.public());
     bencher.bench(|| {

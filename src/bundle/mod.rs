@@ -1,7 +1,7 @@
 //! Content bundles: one signed file per published set of option grids.
 //!
 //! A guideline group builds a bundle from checked grid files ([`build`]), signs it with a
-//! minisign-compatible detached signature ([`signature`]), and the app opens it ([`open`]):
+//! minisign detached signature ([`signature`]; stock `minisign` works too), and the app opens it ([`open`]):
 //! signature against the [`TrustStore`] first, then the bundle's integrity, then the checker on
 //! every grid. Any error refuses the whole bundle; nothing is loaded in part.
 
@@ -12,7 +12,7 @@ pub mod trust;
 use chrono::NaiveDate;
 
 pub use document::{sha256_hex, Bundle, Manifest, ManifestGrid, FORMAT};
-pub use signature::{DetachedSignature, KeyId, PublicKey, SecretKey, SignatureFault};
+pub use signature::{DetachedSignature, KeyFiles, KeyId, PublicKey, SecretKey, SignatureFault};
 pub use trust::{Publisher, TrustStore};
 
 use crate::check::{check_file, Diagnostic};
@@ -66,6 +66,10 @@ pub fn signature_refusal(file: &str, fault: &SignatureFault) -> Diagnostic {
             refusal(file, "bundle-signer-unknown", &[("key", &id.grouped())])
         }
         SignatureFault::Mismatch => refusal(file, "bundle-signature-mismatch", &[]),
+        SignatureFault::CommentChanged => refusal(file, "bundle-signature-comment-changed", &[]),
+        SignatureFault::WrongPassword | SignatureFault::OldSecretKey | SignatureFault::Failed => {
+            refusal(file, "bundle-signature-malformed", &[])
+        }
     }
 }
 
