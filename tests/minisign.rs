@@ -118,7 +118,7 @@ fn install(dir: &Path, public: &str) -> Result<Vec<String>, Vec<String>> {
         )
         .map_err(|e| e.iter().map(|d| d.code.to_owned()).collect::<Vec<_>>())?;
     let publisher = public.strip_suffix(".pub").unwrap().to_owned();
-    let entries = catalogue.entries();
+    let entries = catalogue.entries().expect("entries");
     assert!(entries.iter().all(|e| e.origin
         == Origin::Signed {
             publisher: publisher.clone()

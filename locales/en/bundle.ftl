@@ -19,5 +19,6 @@ check-bundle-signature-comment-changed = The trusted comment of the signature wa
 check-bundle-key-malformed = This is not a valid key.
 check-catalogue-io = Cannot read or write: { $detail }
 check-catalogue-index-corrupt = The list of installed content is damaged ({ $detail }). Install the bundles again.
+check-catalogue-install-cancelled = Installing was stopped. Nothing changed: the content is as it was.
 check-catalogue-grid-unknown = Option grid "{ $id }" is not installed.
 check-catalogue-hash-mismatch = The file of option grid "{ $id }" was changed after it was installed. Install the bundle again.

@@ -19,5 +19,6 @@ check-bundle-signature-comment-changed = De vertrouwde opmerking (trusted commen
 check-bundle-key-malformed = Dit is geen geldige sleutel.
 check-catalogue-io = Lezen of schrijven lukt niet: { $detail }
 check-catalogue-index-corrupt = De lijst met geïnstalleerde inhoud is beschadigd ({ $detail }). Installeer de bundels opnieuw.
+check-catalogue-install-cancelled = Het installeren is gestopt. Er is niets veranderd: de inhoud is zoals hij was.
 check-catalogue-grid-unknown = Keuzekaart "{ $id }" is niet geïnstalleerd.
 check-catalogue-hash-mismatch = Het bestand van keuzekaart "{ $id }" is veranderd na installatie. Installeer de bundel opnieuw.
