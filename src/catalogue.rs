@@ -30,9 +30,9 @@ use crate::search::{self, fold, SearchEntry, SearchHit};
 pub const INDEX_FORMAT: &str = "keuzekaart-catalogue/2";
 /// The catalogue's file in its directory.
 pub const FILE_NAME: &str = "catalogue.sqlite";
-/// How many index candidates a search scores exactly; beyond that only the best the full-text
-/// index ranks (by name, then synonyms, then complaints) are scored.
-pub const SEARCH_CANDIDATES: usize = 400;
+/// How many index candidates a search scores exactly: those matching in the name first, then
+/// in synonyms, then in complaints.
+pub const SEARCH_CANDIDATES: usize = 150;
 
 /// The languages the catalogue indexes for search and listing: those of the app.
 const LANGUAGES: [&str; 2] = ["nl", "en"];
@@ -329,13 +329,10 @@ impl Catalogue {
         let db = self.db();
         let fail = |e: rusqlite::Error| self.corrupt(e);
         let mut candidates: Vec<IndexEntry> = Vec::new();
-        let mut load = |sql: &str, values: &[&dyn rusqlite::ToSql]| -> rusqlite::Result<()> {
+        let load = |sql: &str, values: &[&dyn rusqlite::ToSql]| -> rusqlite::Result<Vec<_>> {
             let mut statement = db.prepare_cached(sql)?;
             let rows = statement.query_map(values, entry_from_row)?;
-            for row in rows {
-                candidates.push(row?);
-            }
-            Ok(())
+            rows.collect()
         };
         let columns = ENTRY_COLUMNS
             .split(", ")
@@ -344,13 +341,15 @@ impl Catalogue {
             .join(", ");
         if words.is_empty() {
             for id in recent {
-                load(
-                    &format!("SELECT {columns} FROM entry e WHERE e.id = ?1"),
-                    &[id],
-                )
-                .map_err(fail)?;
+                candidates.extend(
+                    load(
+                        &format!("SELECT {columns} FROM entry e WHERE e.id = ?1"),
+                        &[id],
+                    )
+                    .map_err(fail)?,
+                );
             }
-            load(
+            let page = load(
                 &format!(
                     "SELECT {columns} FROM listing l JOIN entry e ON e.seq = l.seq \
                      WHERE l.lang = ?1 ORDER BY l.sort_name LIMIT ?2"
@@ -358,19 +357,34 @@ impl Catalogue {
                 &[&lang, &(limit as i64)],
             )
             .map_err(fail)?;
+            candidates.extend(page);
         } else if let Some(expression) = match_expression(&words) {
+            // In the order search ranks: names, then synonyms, then complaints, then anywhere;
+            // each tier stops at the candidates still wanted, so no tier reads every match.
             let table = search_table(lang);
-            load(
-                &format!(
-                    "SELECT {columns} FROM {table} s JOIN entry e ON e.seq = s.rowid \
-                     WHERE {table} MATCH ?1 ORDER BY bm25({table}, 8.0, 4.0, 2.0) LIMIT ?2"
-                ),
-                &[&expression, &(SEARCH_CANDIDATES as i64)],
-            )
-            .map_err(fail)?;
+            for columns_filter in ["name", "synonyms", "complaints", "name synonyms complaints"] {
+                let wanted = SEARCH_CANDIDATES.saturating_sub(candidates.len());
+                if wanted == 0 {
+                    break;
+                }
+                let tier = load(
+                    &format!(
+                        "SELECT {columns} FROM {table} s JOIN entry e ON e.seq = s.rowid \
+                         WHERE {table} MATCH ?1 LIMIT ?2"
+                    ),
+                    &[
+                        &format!("{{{columns_filter}}} : ({expression})"),
+                        &(wanted as i64),
+                    ],
+                )
+                .map_err(fail)?;
+                let known: std::collections::BTreeSet<String> =
+                    candidates.iter().map(|c| c.id.clone()).collect();
+                candidates.extend(tier.into_iter().filter(|c| !known.contains(&c.id)));
+            }
         } else {
             // Only words of one or two letters: names that contain the first.
-            load(
+            let named = load(
                 &format!(
                     "SELECT {columns} FROM listing l JOIN entry e ON e.seq = l.seq \
                      WHERE l.lang = ?1 AND instr(l.sort_name, ?2) > 0 \
@@ -379,6 +393,7 @@ impl Catalogue {
                 &[&lang, &words[0].word(), &(SEARCH_CANDIDATES as i64)],
             )
             .map_err(fail)?;
+            candidates.extend(named);
         }
         let mut seen = std::collections::BTreeSet::new();
         candidates.retain(|c| seen.insert(c.id.clone()));

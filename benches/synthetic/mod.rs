@@ -91,7 +91,7 @@ pub fn library(modules: usize, guidelines: usize) -> Vec<(String, String)> {
         ("nl", vocabulary(&tables, "nl")),
         ("en", vocabulary(&tables, "en")),
     ];
-    let mut dice = Dice(0x5EED_0F_650);
+    let mut dice = Dice(0x0005_EED0_F650);
     // A guideline's topic: a synonym of the built-in content, e.g. "gebroken pols".
     let topics: Vec<[String; 2]> = (0..guidelines)
         .map(|_| {
