@@ -2,7 +2,6 @@
 //! Run with `cargo bench --bench core`.
 
 use keuzehulp::bundle::{self, Mode, SecretKey, TrustStore};
-use keuzehulp::catalogue::Catalogue;
 use keuzehulp::chart::{self, Bar, IconArraySpec, RangeBarsSpec};
 use keuzehulp::check::check_file;
 use keuzehulp::content::Direction;
@@ -79,7 +78,7 @@ fn build_bundle_of_100_grids(bencher: divan::Bencher) {
 fn verify_and_load_bundle_of_100_grids(bencher: divan::Bencher) {
     let (bytes, _) = bundle::build("Bench", today(), &grid_files(100), today()).expect("builds");
     let key = SecretKey::generate().expect("random");
-    let signature = key.sign(&bytes, "bench").to_file_text();
+    let signature = key.sign(&bytes, "bench").expect("signs").to_file_text();
     let mut trust = TrustStore::new();
     trust.trust("bench", key.public());
     bencher.bench(|| {
@@ -93,37 +92,6 @@ fn verify_and_load_bundle_of_100_grids(bencher: divan::Bencher) {
         )
         .expect("opens");
         assert_eq!(opened.grids.len(), 100);
-    });
-}
-
-/// Start-up with an installed catalogue of `n` grids: only the index is read.
-#[divan::bench(args = [100, 1_000, 10_000], sample_count = 20)]
-fn open_catalogue_index(bencher: divan::Bencher, n: usize) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut catalogue = Catalogue::open(dir.path()).expect("catalogue");
-    let (bytes, _) = bundle::build("Bench", today(), &grid_files(8), today()).expect("builds");
-    catalogue
-        .install_bundle(
-            "b.json",
-            &bytes,
-            None,
-            &TrustStore::new(),
-            Mode::Authoring,
-            today(),
-        )
-        .expect("installs");
-    let template = catalogue.entries().to_vec();
-    let entries: Vec<_> = (0..n)
-        .map(|i| {
-            let mut entry = template[i % template.len()].clone();
-            entry.id = format!("{}-{i}", entry.id);
-            entry
-        })
-        .collect();
-    catalogue.write_index(&entries).expect("index");
-    bencher.bench(|| {
-        let opened = Catalogue::open(divan::black_box(dir.path())).expect("opens");
-        assert_eq!(opened.entries().len(), n);
     });
 }
 

@@ -3,7 +3,9 @@
 //! ("knieën" finds "knie", "Enkel" finds "enkelbreuk"), with recently used decisions first.
 //!
 //! Every word of the query must match a word of the entry: as the start of a word, inside a
-//! word, or (for Dutch and English plurals) as the singular's start ("polsen" finds "pols").
+//! word, (for Dutch and English plurals) as the singular's start ("polsen" finds "pols"), or
+//! through the same stem (Snowball's Dutch or English stemmer: "ontstekingen" finds
+//! "ontsteking").
 //! Hits rank by where they matched: the start of the name, a word of the name, a synonym, a
 //! complaint; then by how recently the decision was used; then by name.
 
@@ -13,6 +15,7 @@ use std::collections::BTreeMap;
 use crate::catalogue::IndexEntry;
 use crate::content::{Lang, OptionGrid, Text};
 use crate::language::Language;
+use rust_stemmers::{Algorithm, Stemmer};
 
 /// Score of a hit where the name starts with the query.
 pub const NAME_START: u32 = 8;
@@ -29,7 +32,7 @@ pub const COMPLAINT: u32 = 2;
 pub const SPREAD: u32 = 0;
 
 /// One searchable decision: its condition's name and the words people use for it, in one
-/// language, with their folded forms computed once.
+/// language, with their folded forms and stems computed once.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchEntry {
     id: String,
@@ -39,6 +42,8 @@ pub struct SearchEntry {
     folded_name: String,
     name_words: Vec<String>,
     term_words: Vec<Vec<String>>,
+    name_stems: Vec<String>,
+    term_stems: Vec<Vec<String>>,
     /// Every folded word of name and terms, each after a space: one string to rule an entry
     /// out with a single substring search per query word.
     vocabulary: String,
@@ -49,6 +54,8 @@ pub struct SearchEntry {
 pub struct SearchHit {
     /// The grid's id.
     pub id: String,
+    /// Name of the condition, to order equally good hits of several sources.
+    pub name: String,
     /// The synonym or complaint that matched, as written in the content, to show as
     /// "gevonden via: bult in de lies"; `None` when the name matched (or nothing, for an empty
     /// query).
@@ -62,13 +69,54 @@ fn pick<'t, T>(map: &'t BTreeMap<Lang, T>, lang: &str, fallback: &str) -> Option
     map.get(lang).or_else(|| map.get(fallback))
 }
 
+/// The stemmer of a language code: Dutch, English, else none.
+fn stemmer(lang: &str) -> Option<Stemmer> {
+    match lang {
+        "nl" => Some(Stemmer::create(Algorithm::Dutch)),
+        "en" => Some(Stemmer::create(Algorithm::English)),
+        _ => None,
+    }
+}
+
+/// The stem of a folded word in `lang` (the word itself where no stemmer applies).
+pub fn stem(word: &str, lang: &str) -> String {
+    match stemmer(lang) {
+        Some(stemmer) => stemmer.stem(word).into_owned(),
+        None => word.to_owned(),
+    }
+}
+
+fn stems(words: &[String], stemmer: Option<&Stemmer>) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| stemmer.map_or_else(|| w.clone(), |s| s.stem(w).into_owned()))
+        .collect()
+}
+
 impl SearchEntry {
-    /// An entry from its parts: `synonyms` rank above `complaints`.
+    /// An entry from its parts in Dutch: `synonyms` rank above `complaints`.
     pub fn new(id: &str, name: &str, synonyms: &[String], complaints: &[String]) -> SearchEntry {
+        SearchEntry::new_in("nl", id, name, synonyms, complaints)
+    }
+
+    /// An entry from its parts in `lang` (which picks the stemmer).
+    pub fn new_in(
+        lang: &str,
+        id: &str,
+        name: &str,
+        synonyms: &[String],
+        complaints: &[String],
+    ) -> SearchEntry {
         let terms: Vec<String> = synonyms.iter().chain(complaints).cloned().collect();
         let folded_name = fold(name);
         let name_words = words(&folded_name);
         let term_words: Vec<Vec<String>> = terms.iter().map(|t| words(&fold(t))).collect();
+        let stemmer = stemmer(lang);
+        let name_stems = stems(&name_words, stemmer.as_ref());
+        let term_stems = term_words
+            .iter()
+            .map(|w| stems(w, stemmer.as_ref()))
+            .collect();
         let mut all: Vec<&String> = name_words
             .iter()
             .chain(term_words.iter().flatten())
@@ -86,6 +134,8 @@ impl SearchEntry {
             synonyms: synonyms.len(),
             name_words,
             term_words,
+            name_stems,
+            term_stems,
             terms,
             folded_name,
             vocabulary,
@@ -136,7 +186,13 @@ impl SearchEntry {
         fallback: &str,
     ) -> SearchEntry {
         let none = Vec::new();
-        SearchEntry::new(
+        let used = if name.contains_key(lang) {
+            lang
+        } else {
+            fallback
+        };
+        SearchEntry::new_in(
+            used,
             id,
             pick(name, lang, fallback).map_or("", String::as_str),
             pick(synonyms, lang, fallback).unwrap_or(&none),
@@ -269,21 +325,41 @@ enum Fit {
     Start,
 }
 
-struct QueryWord {
+/// One word of a query, with the forms it may match in.
+pub struct QueryWord {
     word: String,
     singular: Option<String>,
+    /// Its stem in the entries' language, when that differs from the word.
+    stem: Option<String>,
     /// The singular after a space, to find it at a word's start in a vocabulary.
     singular_start: Option<String>,
 }
 
 impl QueryWord {
-    fn new(word: String) -> QueryWord {
+    fn new(word: String, stemmer: Option<&Stemmer>) -> QueryWord {
         let singular = singular(&word);
+        let stem = stemmer
+            .map(|s| s.stem(&word).into_owned())
+            .filter(|s| s.len() >= 3 && *s != word);
         QueryWord {
             singular_start: singular.as_ref().map(|s| format!(" {s}")),
             singular,
+            stem,
             word,
         }
+    }
+
+    /// The folded word as typed.
+    pub fn word(&self) -> &str {
+        &self.word
+    }
+
+    /// Every form that may occur in a matching entry's words: the word, its singular, its
+    /// stem (a superset filter for an index; [`search`] decides).
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.word.as_str())
+            .chain(self.singular.as_deref())
+            .chain(self.stem.as_deref())
     }
 
     /// Whether the word can match anywhere in an entry (a quick test before scoring).
@@ -293,14 +369,19 @@ impl QueryWord {
                 .singular_start
                 .as_ref()
                 .is_some_and(|s| vocabulary.contains(s.as_str()))
+            || self
+                .stem
+                .as_ref()
+                .is_some_and(|s| vocabulary.contains(s.as_str()))
     }
 
-    fn fit(&self, words: &[String]) -> Option<Fit> {
+    fn fit(&self, words: &[String], stems: &[String]) -> Option<Fit> {
         if words.iter().any(|w| w.starts_with(&self.word)) {
             Some(Fit::Start)
         } else if words.iter().any(|w| {
             w.contains(&self.word) || self.singular.as_ref().is_some_and(|s| w.starts_with(s))
-        }) {
+        }) || self.stem.as_ref().is_some_and(|s| stems.contains(s))
+        {
             Some(Fit::Partial)
         } else {
             None
@@ -309,10 +390,10 @@ impl QueryWord {
 }
 
 /// How every query word fits one list of words: `None` if one does not match at all.
-fn fit_all(query: &[QueryWord], words: &[String]) -> Option<Fit> {
+fn fit_all(query: &[QueryWord], words: &[String], stems: &[String]) -> Option<Fit> {
     let mut worst = Fit::Start;
     for q in query {
-        worst = worst.min(q.fit(words)?);
+        worst = worst.min(q.fit(words, stems)?);
     }
     Some(worst)
 }
@@ -329,12 +410,15 @@ fn score(entry: &SearchEntry, query: &[QueryWord], joined: &str) -> Option<(u32,
     if entry.folded_name.starts_with(joined) {
         return Some((NAME_START, None));
     }
-    if let Some(fit) = fit_all(query, &entry.name_words) {
+    if let Some(fit) = fit_all(query, &entry.name_words, &entry.name_stems) {
         return Some((NAME_WORD + bonus(fit), None));
     }
     let best_term = |range: std::ops::Range<usize>, base: u32| {
         range
-            .filter_map(|i| fit_all(query, &entry.term_words[i]).map(|fit| (fit, Reverse(i))))
+            .filter_map(|i| {
+                fit_all(query, &entry.term_words[i], &entry.term_stems[i])
+                    .map(|fit| (fit, Reverse(i)))
+            })
             .max()
             .map(|(fit, Reverse(i))| (base + bonus(fit), Some(i)))
     };
@@ -348,9 +432,9 @@ fn score(entry: &SearchEntry, query: &[QueryWord], joined: &str) -> Option<(u32,
     let fits: Option<Vec<Fit>> = query
         .iter()
         .map(|q| {
-            std::iter::once(&entry.name_words)
-                .chain(&entry.term_words)
-                .filter_map(|words| q.fit(words))
+            std::iter::once((&entry.name_words, &entry.name_stems))
+                .chain(entry.term_words.iter().zip(&entry.term_stems))
+                .filter_map(|(words, stems)| q.fit(words, stems))
                 .max()
         })
         .collect();
@@ -358,14 +442,32 @@ fn score(entry: &SearchEntry, query: &[QueryWord], joined: &str) -> Option<(u32,
     Some((SPREAD + bonus(fit), None))
 }
 
+/// The words of `query`, folded, with their stems in `lang`.
+pub fn query_words(query: &str, lang: &str) -> Vec<QueryWord> {
+    let stemmer = stemmer(lang);
+    words(&fold(query))
+        .into_iter()
+        .map(|w| QueryWord::new(w, stemmer.as_ref()))
+        .collect()
+}
+
 /// Search `entries` for `query`. `recent` lists ids of recently used decisions, most recent
 /// first; among equally good hits they come first, the rest by name. An empty query gives
 /// every entry: recent first, then by name.
 pub fn search(entries: &[SearchEntry], query: &str, recent: &[String]) -> Vec<SearchHit> {
+    search_in(entries, query, "nl", recent)
+}
+
+/// [`search`] with the query's stems taken in `lang`, the language of the entries.
+pub fn search_in(
+    entries: &[SearchEntry],
+    query: &str,
+    lang: &str,
+    recent: &[String],
+) -> Vec<SearchHit> {
     let folded = fold(query);
-    let query: Vec<QueryWord> = words(&folded).into_iter().map(QueryWord::new).collect();
-    let recency = |id: &str| recent.iter().position(|r| r == id).unwrap_or(usize::MAX);
-    let mut hits: Vec<(&SearchEntry, u32, usize, Option<usize>)> = entries
+    let query = query_words(query, lang);
+    let mut hits: Vec<SearchHit> = entries
         .iter()
         .filter_map(|entry| {
             let (score, term) = if query.is_empty() {
@@ -373,23 +475,30 @@ pub fn search(entries: &[SearchEntry], query: &str, recent: &[String]) -> Vec<Se
             } else {
                 score(entry, &query, &folded)?
             };
-            Some((entry, score, recency(&entry.id), term))
+            Some(SearchHit {
+                id: entry.id.clone(),
+                name: entry.name.clone(),
+                matched: term.map(|i| entry.terms[i].clone()),
+                score,
+            })
         })
         .collect();
-    hits.sort_by(|(a, score_a, recent_a, _), (b, score_b, recent_b, _)| {
-        score_b
-            .cmp(score_a)
-            .then(recent_a.cmp(recent_b))
-            .then_with(|| a.folded_name.cmp(&b.folded_name))
-            .then_with(|| a.id.cmp(&b.id))
+    rank(&mut hits, recent);
+    hits
+}
+
+/// Order hits as [`search`] does: best score first, then recently used, then by name and id.
+/// Hits of several sources (built-in content, the catalogue) merge with this.
+pub fn rank(hits: &mut [SearchHit], recent: &[String]) {
+    let recency = |id: &str| recent.iter().position(|r| r == id).unwrap_or(usize::MAX);
+    hits.sort_by_cached_key(|h| {
+        (
+            Reverse(h.score),
+            recency(&h.id),
+            fold(&h.name),
+            h.id.clone(),
+        )
     });
-    hits.into_iter()
-        .map(|(entry, score, _, term)| SearchHit {
-            id: entry.id.clone(),
-            matched: term.map(|i| entry.terms[i].clone()),
-            score,
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -594,9 +703,10 @@ mod tests {
             )
             .expect("installs");
         let library = library();
-        assert_eq!(catalogue.entries().len(), 8);
+        let installed = catalogue.entries().expect("entries");
+        assert_eq!(installed.len(), 8);
         for lang in ["nl", "en", "de"] {
-            for index in catalogue.entries() {
+            for index in &installed {
                 let grid = &library.get(&index.id).expect("same grid").grid;
                 assert_eq!(
                     SearchEntry::from_index(index, lang),
@@ -606,14 +716,51 @@ mod tests {
                 );
             }
         }
-        let indexed: Vec<_> = catalogue
-            .entries()
-            .iter()
-            .map(|e| SearchEntry::from_index(e, "nl"))
-            .collect();
-        assert_eq!(
-            ids(&search(&indexed, "bult in de lies", &[])),
-            ["liesbreuk"]
+        // The catalogue's index finds and ranks what the search over the grids does.
+        let recent = ["liesbreuk".to_owned(), "knie".to_owned()];
+        for lang in ["nl", "en"] {
+            let all = entries(lang);
+            for query in [
+                "",
+                "bult in de lies",
+                "Zwelling LIES",
+                "knieën",
+                "KNIE",
+                "pols",
+                "Enkel",
+                "oor",
+                "oren",
+                "breuk",
+                "liesbreuk tillen",
+                "xyzzy",
+                "lump groin",
+                "knees",
+                "earache",
+                "ontstekingen",
+                "prostaat",
+                "nieren",
+                "inhalator",
+            ] {
+                let expected = search_in(&all, query, lang, &recent);
+                let found = catalogue
+                    .search(query, lang, &recent, 100)
+                    .expect("searches");
+                assert_eq!(found, expected, "{query:?} in {lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn stems_match_other_forms_of_a_word() {
+        let entry = SearchEntry::new(
+            "x",
+            "Oorontsteking",
+            &[],
+            &["ontsteking van het oor".to_owned()],
         );
+        let hits = search(&[entry], "ontstekingen", &[]);
+        assert_eq!(ids(&hits), ["x"]);
+        assert_eq!(stem("ontstekingen", "nl"), stem("ontsteking", "nl"));
+        assert_eq!(stem("knees", "en"), "knee");
     }
 }

@@ -126,6 +126,7 @@ fn build_keygen_sign_verify_round_trip() {
     let dir = tempfile::tempdir().expect("temp dir");
     let content = root().join("assets/content").display().to_string();
     let d = dir.path();
+    std::fs::write(d.join("password"), "een wachtwoord\n").unwrap();
     assert_eq!(
         keuzekaart(d, &["build", "--out", "set.json", &content])
             .status
@@ -133,7 +134,12 @@ fn build_keygen_sign_verify_round_trip() {
         Some(0)
     );
     assert_eq!(
-        keuzekaart(d, &["keygen", "--out", "groep"]).status.code(),
+        keuzekaart(
+            d,
+            &["keygen", "--out", "groep", "--password-file", "password"]
+        )
+        .status
+        .code(),
         Some(0)
     );
     #[cfg(unix)]
@@ -145,12 +151,25 @@ fn build_keygen_sign_verify_round_trip() {
             .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-    let again = keuzekaart(d, &["keygen", "--out", "groep"]);
+    let again = keuzekaart(
+        d,
+        &["keygen", "--out", "groep", "--password-file", "password"],
+    );
     assert_eq!(again.status.code(), Some(2), "keygen must not overwrite");
     assert_eq!(
-        keuzekaart(d, &["sign", "--key", "groep.key", "set.json"])
-            .status
-            .code(),
+        keuzekaart(
+            d,
+            &[
+                "sign",
+                "--key",
+                "groep.key",
+                "--password-file",
+                "password",
+                "set.json"
+            ]
+        )
+        .status
+        .code(),
         Some(0)
     );
     let ok = keuzekaart(d, &["verify", "--pub", "groep.pub", "set.json"]);

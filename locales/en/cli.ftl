@@ -10,10 +10,12 @@ cli-usage =
           Write the JSON Schema of the format (to OUT, or to the screen).
       keuzekaart build --out BUNDLE [--publisher NAME] FILE|DIR...
           Check every option grid and make one bundle of them. Refuses on errors.
-      keuzekaart keygen --out NAME
-          Make a key pair: NAME.pub (public) and NAME.key (secret).
-      keuzekaart sign --key NAME.key BUNDLE
-          Sign a bundle. Writes BUNDLE.minisig.
+      keuzekaart keygen --out NAME [--password-file FILE]
+          Make a key pair: NAME.pub (public) and NAME.key (secret, encrypted with a password).
+          The same files minisign -G writes: either program can use them.
+      keuzekaart sign --key NAME.key [--password-file FILE] BUNDLE
+          Sign a bundle, as minisign -S does. Writes BUNDLE.minisig.
+          Type the password, or put it on the first line of FILE (- is standard input).
       keuzekaart verify --pub NAME.pub [--signature SIGNATURE] BUNDLE
           Check the signature and every option grid of a bundle.
       keuzekaart preview --out FILE.html [--lang nl|en] GRID.toml
@@ -40,7 +42,14 @@ cli-error-read = Cannot read { $path }: { $detail }
 cli-error-write = Cannot write { $path }: { $detail }
 cli-error-exists = { $path } already exists. It is not overwritten.
 cli-error-key = { $path } is not a valid key.
-cli-error-random = The system gave no random numbers: { $detail }
+cli-error-random = The system gave no random numbers. Please try again.
+cli-error-key-old = { $path } is an old, unencrypted keuzekaart key. Make a new one with keuzekaart keygen and give the new public key to whoever installs your bundles.
+cli-error-password-wrong = The password of { $path } is wrong.
+cli-error-password-empty = The password is empty. Choose a password.
+cli-error-password-different = The two passwords are not the same.
+cli-error-password-no-terminal = There is no terminal to type the password. Use --password-file FILE.
+cli-password-prompt = Password of the secret key:{" "}
+cli-password-repeat = Type the password once more:{" "}
 cli-heading-errors = Errors:
 cli-heading-warnings = Warnings:
 cli-schema-written = Schema written to { $path }.

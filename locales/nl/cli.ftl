@@ -10,10 +10,12 @@ cli-usage =
           Schrijf het JSON-schema van het formaat (naar UIT, of naar het scherm).
       keuzekaart build --out BUNDEL [--publisher NAAM] BESTAND|MAP...
           Controleer alle keuzekaarten en maak er één bundel van. Weigert bij fouten.
-      keuzekaart keygen --out NAAM
-          Maak een sleutelpaar: NAAM.pub (openbaar) en NAAM.key (geheim).
-      keuzekaart sign --key NAAM.key BUNDEL
-          Onderteken een bundel. Schrijft BUNDEL.minisig.
+      keuzekaart keygen --out NAAM [--password-file BESTAND]
+          Maak een sleutelpaar: NAAM.pub (openbaar) en NAAM.key (geheim, met een wachtwoord
+          versleuteld). Dezelfde bestanden als van minisign -G: beide programma's kunnen ze gebruiken.
+      keuzekaart sign --key NAAM.key [--password-file BESTAND] BUNDEL
+          Onderteken een bundel, zoals minisign -S. Schrijft BUNDEL.minisig.
+          Het wachtwoord typt u in, of het staat op de eerste regel van BESTAND (- is de invoer).
       keuzekaart verify --pub NAAM.pub [--signature HANDTEKENING] BUNDEL
           Controleer de handtekening en alle keuzekaarten van een bundel.
       keuzekaart preview --out BESTAND.html [--lang nl|en] KEUZEKAART.toml
@@ -40,7 +42,14 @@ cli-error-read = Kan { $path } niet lezen: { $detail }
 cli-error-write = Kan { $path } niet schrijven: { $detail }
 cli-error-exists = { $path } bestaat al. Het wordt niet overschreven.
 cli-error-key = { $path } is geen geldige sleutel.
-cli-error-random = Het systeem gaf geen willekeurige getallen: { $detail }
+cli-error-random = Het systeem gaf geen willekeurige getallen. Probeer het opnieuw.
+cli-error-key-old = { $path } is een oude, onversleutelde sleutel van keuzekaart. Maak een nieuwe met keuzekaart keygen en geef de nieuwe openbare sleutel aan wie uw bundels installeert.
+cli-error-password-wrong = Het wachtwoord van { $path } klopt niet.
+cli-error-password-empty = Het wachtwoord is leeg. Kies een wachtwoord.
+cli-error-password-different = De twee wachtwoorden zijn niet gelijk.
+cli-error-password-no-terminal = Er is geen scherm om het wachtwoord te typen. Gebruik --password-file BESTAND.
+cli-password-prompt = Wachtwoord van de geheime sleutel:{" "}
+cli-password-repeat = Typ het wachtwoord nog een keer:{" "}
 cli-heading-errors = Fouten:
 cli-heading-warnings = Waarschuwingen:
 cli-schema-written = Schema geschreven naar { $path }.

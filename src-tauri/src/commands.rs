@@ -124,25 +124,21 @@ pub struct StartPage {
     notices: ContentNotices,
 }
 
-/// Every condition the app can open, as cards, by id.
-fn all_cards(state: &AppState, l10n: &Localizer) -> BTreeMap<String, ConditionCard> {
-    let mut cards: BTreeMap<String, ConditionCard> = view::start_screen(&state.library, l10n)
+/// How many conditions of the catalogue one search or the start screen shows at most.
+const PAGE: usize = 200;
+
+/// The built-in (and opened) conditions, as cards, by id.
+fn library_cards(state: &AppState, l10n: &Localizer) -> BTreeMap<String, ConditionCard> {
+    view::start_screen(&state.library, l10n)
         .conditions
         .into_iter()
         .map(|c| (c.id.clone(), c))
-        .collect();
-    if let Some(catalogue) = &state.catalogue {
-        for entry in catalogue.entries() {
-            cards
-                .entry(entry.id.clone())
-                .or_insert_with(|| notices::index_card(entry, l10n));
-        }
-    }
-    cards
+        .collect()
 }
 
-/// Conditions matching `query` (all when empty), best match first, recently used first
-/// among equals.
+/// Conditions matching `query` (all when empty, the catalogue's first page by name), best
+/// match first, recently used first among equals. The built-in grids are searched in memory;
+/// installed ones through the catalogue's index, so nothing here grows with the library.
 fn find(state: &AppState, query: &str) -> StartScreen {
     // The records first: when they cannot be opened, `store()` phrases the error with the
     // localizer, which must not be held here already (that deadlocked the start screen).
@@ -152,31 +148,36 @@ fn find(state: &AppState, query: &str) -> StartScreen {
         .and_then(|s| s.recent_grids(RECENT).ok())
         .unwrap_or_default();
     let l10n = state.l10n();
+    let code = l10n.language().code();
     let mut index = state.search_index.lock().unwrap_or_else(|p| p.into_inner());
     let entries = index.get_or_insert_with(|| {
-        let code = l10n.language().code();
-        let mut entries: Vec<SearchEntry> = state
+        state
             .library
             .entries()
             .iter()
             .map(|e| SearchEntry::from_grid(&e.grid, code))
-            .collect();
-        if let Some(catalogue) = &state.catalogue {
-            entries.extend(
-                catalogue
-                    .entries()
-                    .iter()
-                    .filter(|e| state.library.get(&e.id).is_none())
-                    .map(|e| SearchEntry::from_index(e, code)),
-            );
-        }
-        entries
+            .collect()
     });
-    let mut cards = all_cards(state, &l10n);
-    let conditions = search::search(entries, query, &recent)
+    let mut hits = search::search_in(entries, query, code, &recent);
+    if let Some(catalogue) = &state.catalogue {
+        let installed = catalogue
+            .search(query, code, &recent, PAGE)
+            .unwrap_or_default();
+        hits.extend(
+            installed
+                .into_iter()
+                .filter(|h| state.library.get(&h.id).is_none()),
+        );
+        search::rank(&mut hits, &recent);
+    }
+    let mut cards = library_cards(state, &l10n);
+    let conditions = hits
         .into_iter()
         .filter_map(|hit| {
-            let mut card = cards.remove(&hit.id)?;
+            let mut card = cards.remove(&hit.id).or_else(|| {
+                let entry = state.catalogue.as_ref()?.entry(&hit.id).ok()??;
+                Some(notices::index_card(&entry, &l10n))
+            })?;
             card.recent = recent.contains(&hit.id);
             card.found_via = hit
                 .matched

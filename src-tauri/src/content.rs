@@ -224,7 +224,7 @@ mod tests {
         assert!(line.contains("groot.json"), "{line}");
         assert!(line.contains(&size.to_string()), "{line}");
         assert!(line.contains(&Kind::Bundle.limit().to_string()), "{line}");
-        assert!(catalogue.entries().is_empty());
+        assert!(catalogue.entries().expect("catalogue").is_empty());
         assert_eq!(library.entries().len(), before);
     }
 }

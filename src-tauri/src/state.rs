@@ -18,7 +18,8 @@ use crate::error::AppError;
 pub struct AppState {
     /// The content the app can show now: built-in grids and, in authoring mode, drafts.
     pub library: Library,
-    /// Installed bundles: only the index is read at start; a grid is read when opened.
+    /// Installed bundles: at start only the catalogue's database is opened; a grid is read
+    /// when opened.
     pub catalogue: Option<Catalogue>,
     /// Content that was refused (bad signature, errors), to show in plain words.
     pub refusals: Vec<Diagnostic>,
@@ -28,7 +29,8 @@ pub struct AppState {
     pub records: Mutex<Result<Store, RecordsError>>,
     /// The language of the screens, with its messages.
     pub localizer: Mutex<Localizer>,
-    /// The search index in the chosen language, built at the first search.
+    /// The search entries of the built-in content in the chosen language, built at the
+    /// first search (installed content is searched through the catalogue's index).
     pub search_index: Mutex<Option<Vec<keuzehulp::search::SearchEntry>>>,
     /// Grids opened in this run, by id: a catalogue grid is read and checked once.
     pub opened: Mutex<BTreeMap<String, Arc<Entry>>>,
@@ -151,7 +153,7 @@ impl AppState {
         let catalogue = self
             .catalogue
             .as_ref()
-            .filter(|c| c.entries().iter().any(|e| e.id == id))
+            .filter(|c| c.contains(id))
             .ok_or_else(|| {
                 AppError::new(
                     "unknown-condition",

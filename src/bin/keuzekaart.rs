@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use keuzehulp::bundle::{self, Mode, PublicKey, SecretKey, TrustStore};
+use keuzehulp::bundle::{self, Mode, PublicKey, SecretKey, SignatureFault, TrustStore};
 use keuzehulp::check::{check_file, Diagnostic};
 use keuzehulp::content::schema::grid_schema_text;
 use keuzehulp::files::{self, Access, Kind, ReadError};
@@ -72,8 +72,14 @@ fn run(l10n: &Localizer, args: &[String]) -> Outcome {
             l10n,
             &Args::parse(l10n, command, rest, &["--out", "--publisher"], &[])?,
         ),
-        "keygen" => keygen(l10n, &Args::parse(l10n, command, rest, &["--out"], &[])?),
-        "sign" => sign(l10n, &Args::parse(l10n, command, rest, &["--key"], &[])?),
+        "keygen" => keygen(
+            l10n,
+            &Args::parse(l10n, command, rest, &["--out", "--password-file"], &[])?,
+        ),
+        "sign" => sign(
+            l10n,
+            &Args::parse(l10n, command, rest, &["--key", "--password-file"], &[])?,
+        ),
         "preview" => preview(
             l10n,
             &Args::parse(l10n, command, rest, &["--out", "--lang"], &[])?,
@@ -400,6 +406,41 @@ fn evidence(l10n: &Localizer, args: &Args) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The password of a secret key: the first line of `--password-file` (`-`: standard input),
+/// else typed at the terminal without echo (twice when `confirm`). Never an argument itself,
+/// so it stays out of shell histories and process lists.
+fn password(l10n: &Localizer, args: &Args, confirm: bool) -> Result<String, Failure> {
+    let password = match args.values.get("--password-file") {
+        Some(file) => {
+            let text = if file == "-" {
+                let mut line = String::new();
+                std::io::stdin()
+                    .read_line(&mut line)
+                    .map_err(|e| read_failure(l10n, Path::new("-"), e))?;
+                line
+            } else {
+                String::from_utf8_lossy(&read(l10n, Path::new(file), Kind::Key)?).into_owned()
+            };
+            text.lines().next().unwrap_or_default().to_owned()
+        }
+        None => {
+            let ask = |id: &str| {
+                rpassword::prompt_password(l10n.text(id))
+                    .map_err(|_| Failure::Io(l10n.text("cli-error-password-no-terminal")))
+            };
+            let typed = ask("cli-password-prompt")?;
+            if confirm && ask("cli-password-repeat")? != typed {
+                return Err(Failure::Io(l10n.text("cli-error-password-different")));
+            }
+            typed
+        }
+    };
+    if password.is_empty() {
+        return Err(Failure::Io(l10n.text("cli-error-password-empty")));
+    }
+    Ok(password)
+}
+
 fn keygen(l10n: &Localizer, args: &Args) -> Outcome {
     let name = args.required("--out")?;
     if let Some(extra) = args.positional.first() {
@@ -420,18 +461,14 @@ fn keygen(l10n: &Localizer, args: &Args) -> Outcome {
             )));
         }
     }
-    let key = SecretKey::generate()
-        .map_err(|e| Failure::Io(l10n.format("cli-error-random", &[("detail", e.to_string())])))?;
-    write_new(
-        l10n,
-        &secret,
-        key.to_file_text().as_bytes(),
-        Access::Private,
-    )?;
+    let password = password(l10n, args, true)?;
+    let files = SecretKey::generate_files(&password)
+        .map_err(|_| Failure::Io(l10n.text("cli-error-random")))?;
+    write_new(l10n, &secret, files.secret.as_bytes(), Access::Private)?;
     write_new(
         l10n,
         &public,
-        key.public().to_file_text().as_bytes(),
+        files.public.to_file_text().as_bytes(),
         Access::Public,
     )?;
     println!(
@@ -439,7 +476,7 @@ fn keygen(l10n: &Localizer, args: &Args) -> Outcome {
         l10n.format(
             "cli-keygen-written",
             &[
-                ("key", key.id().grouped()),
+                ("key", files.public.id.grouped()),
                 ("public", public.display().to_string()),
                 ("secret", secret.display().to_string())
             ]
@@ -448,14 +485,30 @@ fn keygen(l10n: &Localizer, args: &Args) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Open the secret key file at `path`, asking for its password when it is encrypted.
+fn secret_key(l10n: &Localizer, args: &Args, path: &Path) -> Result<SecretKey, Failure> {
+    let text = String::from_utf8_lossy(&read(l10n, path, Kind::Key)?).into_owned();
+    let shown = path.display().to_string();
+    let refuse = |fault: SignatureFault| {
+        let id = match fault {
+            SignatureFault::WrongPassword => "cli-error-password-wrong",
+            SignatureFault::OldSecretKey => "cli-error-key-old",
+            _ => "cli-error-key",
+        };
+        Failure::Io(l10n.format(id, &[("path", shown.as_str())]))
+    };
+    let password = match SecretKey::needs_password(&text).map_err(refuse)? {
+        true => Some(password(l10n, args, false)?),
+        false => None,
+    };
+    SecretKey::parse(&text, password.as_deref()).map_err(refuse)
+}
+
 fn sign(l10n: &Localizer, args: &Args) -> Outcome {
     let key_path = Path::new(args.required("--key")?);
     let bundle_path = Path::new(args.single(false)?.unwrap_or_default());
-    let key_text = String::from_utf8_lossy(&read(l10n, key_path, Kind::Key)?).into_owned();
-    let key = SecretKey::parse(&key_text).map_err(|_| {
-        Failure::Io(l10n.format("cli-error-key", &[("path", key_path.display().to_string())]))
-    })?;
     let bytes = read(l10n, bundle_path, Kind::Bundle)?;
+    let key = secret_key(l10n, args, key_path)?;
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
@@ -463,7 +516,13 @@ fn sign(l10n: &Localizer, args: &Args) -> Outcome {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let signature = key.sign(&bytes, &format!("timestamp:{seconds}\tfile:{file_name}"));
+    // The trusted comment minisign writes itself for a pre-hashed signature.
+    let signature = key
+        .sign(
+            &bytes,
+            &format!("timestamp:{seconds}\tfile:{file_name}\thashed"),
+        )
+        .map_err(|_| Failure::Io(l10n.text("cli-error-random")))?;
     let out = PathBuf::from(format!("{}.minisig", bundle_path.display()));
     write_new(
         l10n,

@@ -12,8 +12,9 @@ use crate::content::source::Position;
 
 /// The `format` value of bundles this build reads and writes.
 pub const FORMAT: &str = "keuzekaart-bundle/1";
-/// Largest bundle accepted, in bytes.
-pub const MAX_BUNDLE_BYTES: usize = 256 * 1024 * 1024;
+/// Largest bundle accepted, in bytes: room for a whole guideline library in one bundle
+/// (15,000 modules of about 40 KB).
+pub const MAX_BUNDLE_BYTES: usize = 1024 * 1024 * 1024;
 /// Longest file name accepted inside a bundle.
 pub const MAX_NAME_CHARS: usize = 100;
 

@@ -1,7 +1,7 @@
 //! Content bundles: one signed file per published set of option grids.
 //!
 //! A guideline group builds a bundle from checked grid files ([`build`]), signs it with a
-//! minisign-compatible detached signature ([`signature`]), and the app opens it ([`open`]):
+//! minisign detached signature ([`signature`]; stock `minisign` works too), and the app opens it ([`open`]):
 //! signature against the [`TrustStore`] first, then the bundle's integrity, then the checker on
 //! every grid. Any error refuses the whole bundle; nothing is loaded in part.
 
@@ -12,7 +12,7 @@ pub mod trust;
 use chrono::NaiveDate;
 
 pub use document::{sha256_hex, Bundle, Manifest, ManifestGrid, FORMAT};
-pub use signature::{DetachedSignature, KeyId, PublicKey, SecretKey, SignatureFault};
+pub use signature::{DetachedSignature, KeyFiles, KeyId, PublicKey, SecretKey, SignatureFault};
 pub use trust::{Publisher, TrustStore};
 
 use crate::check::{check_file, Diagnostic};
@@ -66,6 +66,10 @@ pub fn signature_refusal(file: &str, fault: &SignatureFault) -> Diagnostic {
             refusal(file, "bundle-signer-unknown", &[("key", &id.grouped())])
         }
         SignatureFault::Mismatch => refusal(file, "bundle-signature-mismatch", &[]),
+        SignatureFault::CommentChanged => refusal(file, "bundle-signature-comment-changed", &[]),
+        SignatureFault::WrongPassword | SignatureFault::OldSecretKey | SignatureFault::Failed => {
+            refusal(file, "bundle-signature-malformed", &[])
+        }
     }
 }
 
@@ -98,6 +102,32 @@ pub fn open(
     mode: Mode,
     today: NaiveDate,
 ) -> Result<OpenedBundle, Vec<Diagnostic>> {
+    let mut grids = Vec::new();
+    let (origin, manifest) =
+        open_each(label, bytes, signature, trust, mode, today, &mut |g, _| {
+            grids.push(g);
+            true
+        })?;
+    Ok(OpenedBundle {
+        origin,
+        manifest,
+        grids,
+    })
+}
+
+/// [`open`] for large bundles: the signature and integrity first, then each grid checked and
+/// handed to `each` one at a time with the number of grids in the bundle (in manifest order), so a bundle of thousands of grids is
+/// never held parsed as a whole. `each` returns `false` to stop early. The result is `Ok` only
+/// when every grid passed and `each` did not stop; otherwise every error found.
+pub fn open_each(
+    label: &str,
+    bytes: &[u8],
+    signature: Option<&[u8]>,
+    trust: &TrustStore,
+    mode: Mode,
+    today: NaiveDate,
+    each: &mut dyn FnMut(OpenedGrid, usize) -> bool,
+) -> Result<(Origin, Manifest), Vec<Diagnostic>> {
     let origin = match (signature, mode) {
         (Some(signature), _) => Origin::Signed {
             publisher: verify(label, bytes, signature, trust)
@@ -108,23 +138,24 @@ pub fn open(
         (None, Mode::Published) => return Err(vec![refusal(label, "bundle-unsigned", &[])]),
     };
     let bundle = Bundle::read(label, bytes)?;
-    let grids = check_grids(label, &bundle, today)?;
-    Ok(OpenedBundle {
-        origin,
-        manifest: bundle.manifest,
-        grids,
-    })
+    check_grids(label, &bundle, today, each)?;
+    Ok((origin, bundle.manifest))
 }
 
-/// Check every grid of a whole bundle; all errors of all grids, or every grid checked.
+/// Check every grid of a whole bundle, handing each good one to `each` (until it returns
+/// `false`); all errors of all grids.
 fn check_grids(
     label: &str,
     bundle: &Bundle,
     today: NaiveDate,
-) -> Result<Vec<OpenedGrid>, Vec<Diagnostic>> {
+    each: &mut dyn FnMut(OpenedGrid, usize) -> bool,
+) -> Result<(), Vec<Diagnostic>> {
     let mut errors = Vec::new();
-    let mut grids = Vec::new();
+    let mut going = true;
     for listed in &bundle.manifest.grids {
+        if !going {
+            break;
+        }
         let Some(file) = bundle.files.iter().find(|f| f.name == listed.file) else {
             continue; // Bundle::read refused this already.
         };
@@ -147,16 +178,19 @@ fn check_grids(
             ));
             continue;
         }
-        grids.push(OpenedGrid {
-            file: file.name.clone(),
-            text: file.text.clone(),
-            sha256: listed.sha256.clone(),
-            parsed,
-            warnings,
-        });
+        if going && errors.is_empty() {
+            let grid = OpenedGrid {
+                file: file.name.clone(),
+                text: file.text.clone(),
+                sha256: listed.sha256.clone(),
+                parsed,
+                warnings,
+            };
+            going = each(grid, bundle.manifest.grids.len());
+        }
     }
     if errors.is_empty() {
-        Ok(grids)
+        Ok(())
     } else {
         Err(errors)
     }

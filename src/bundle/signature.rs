@@ -1,24 +1,21 @@
-//! Detached signatures in the minisign format, so a publisher's signature can also be checked
-//! with the stock `minisign -V` tool.
+//! Detached signatures and keys in minisign's own formats, so guideline groups can sign with
+//! the stock `minisign` tool or with `keuzekaart`, and use each other's keys.
 //!
-//! Public key file: `untrusted comment: …` then base64(`Ed` ‖ key id (8 bytes) ‖ Ed25519 key).
-//! Signature file: `untrusted comment: …`, base64(`Ed` ‖ key id ‖ signature of the file bytes),
-//! `trusted comment: …`, base64(signature of (file signature ‖ trusted comment)).
-//! Secret key file (our own format, not minisign's): `untrusted comment: …`, the line
-//! `keuzekaart-secret-key/1`, then base64(`Ed` ‖ key id ‖ 32-byte Ed25519 seed), unencrypted:
-//! keep it offline, mode 0600, never in a repository.
+//! Verifying is left to `minisign-verify` (both kinds of signature: pre-hashed `ED`, which
+//! `minisign -S` writes by default, and legacy `Ed` from `minisign -S -l`; the trusted comment
+//! is always verified). Signing and key files are left to the `minisign` crate: signatures are
+//! pre-hashed, secret key files are encrypted with a password (scrypt), exactly as
+//! `minisign -G` writes them. That crate also names the key of a key or signature file
+//! (minisign-verify keeps key ids to itself).
 
 use std::fmt;
+use std::io::Cursor;
 
 use base64::prelude::{Engine, BASE64_STANDARD};
-use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 
-/// Signature algorithm tag of minisign's plain (not pre-hashed) Ed25519 signatures.
-const ALGORITHM: &[u8; 2] = b"Ed";
-/// Second line of a secret key file.
-const SECRET_KEY_FORMAT: &str = "keuzekaart-secret-key/1";
 const UNTRUSTED: &str = "untrusted comment: ";
-const TRUSTED: &str = "trusted comment: ";
+/// Second line of the unencrypted secret key files of earlier versions of this program.
+const OLD_SECRET_KEY_FORMAT: &str = "keuzekaart-secret-key/1";
 
 /// Eight random bytes that name a key pair; shown as 16 hex digits, as minisign does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -31,6 +28,13 @@ impl KeyId {
         let groups: Vec<&str> = (0..4).map(|i| &hex[i * 4..i * 4 + 4]).collect();
         groups.join(" ")
     }
+
+    fn from_slice(bytes: &[u8]) -> Result<KeyId, SignatureFault> {
+        bytes
+            .try_into()
+            .map(KeyId)
+            .map_err(|_| SignatureFault::Malformed)
+    }
 }
 
 impl fmt::Display for KeyId {
@@ -39,53 +43,84 @@ impl fmt::Display for KeyId {
     }
 }
 
-/// Why a key or signature was refused. Each maps to a Fluent message (`check-bundle-…`).
+/// Why a key or signature was refused. Each maps to a Fluent message (`check-bundle-…` for
+/// signatures, `cli-error-…` for secret keys).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SignatureFault {
     /// The key or signature file is not in the expected format.
     Malformed,
-    /// The signature uses an algorithm this program does not read (e.g. pre-hashed `ED`).
+    /// The signature uses an algorithm minisign does not define.
     UnsupportedAlgorithm,
     /// Signed with a key this program does not trust.
     UnknownSigner(KeyId),
-    /// The signature does not match the bytes (or the trusted comment was changed).
+    /// The signature does not match the bytes.
     Mismatch,
+    /// The signature matches the bytes, but its trusted comment was changed afterwards.
+    CommentChanged,
+    /// The password does not open this secret key.
+    WrongPassword,
+    /// An unencrypted secret key file of an earlier version of this program.
+    OldSecretKey,
+    /// No key could be made or used (the random source failed).
+    Failed,
 }
 
-/// A publisher's public key.
+fn verify_fault(error: minisign_verify::Error) -> SignatureFault {
+    use minisign_verify::Error;
+    match error {
+        Error::InvalidSignature => SignatureFault::Mismatch,
+        Error::UnsupportedAlgorithm | Error::UnexpectedAlgorithm => {
+            SignatureFault::UnsupportedAlgorithm
+        }
+        _ => SignatureFault::Malformed,
+    }
+}
+
+/// The first line of `text` that is neither empty nor a comment, trimmed.
+fn payload(text: &str) -> Option<&str> {
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with(UNTRUSTED))
+}
+
+/// A publisher's public key, from a minisign public key file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublicKey {
     /// Which key pair it belongs to.
     pub id: KeyId,
-    /// The Ed25519 key.
-    pub key: VerifyingKey,
+    base64: String,
+    key: minisign_verify::PublicKey,
 }
 
 impl PublicKey {
-    /// Read a minisign public key file (the comment line is optional).
+    /// Read a minisign public key file (the comment line is optional), or the bare base64
+    /// line `minisign -P` takes.
     pub fn parse(text: &str) -> Result<PublicKey, SignatureFault> {
-        let line = payload_lines(text)
-            .find(|l| !l.starts_with(UNTRUSTED))
-            .ok_or(SignatureFault::Malformed)?;
-        let bytes = decode::<42>(line)?;
-        let (id, key) = split_tagged(&bytes)?;
-        let key = VerifyingKey::from_bytes(&key.try_into().map_err(|_| SignatureFault::Malformed)?)
-            .map_err(|_| SignatureFault::Malformed)?;
-        Ok(PublicKey { id, key })
+        let line = payload(text).ok_or(SignatureFault::Malformed)?;
+        let key = minisign_verify::PublicKey::from_base64(line).map_err(verify_fault)?;
+        let named =
+            minisign::PublicKey::from_base64(line).map_err(|_| SignatureFault::Malformed)?;
+        Ok(PublicKey {
+            id: KeyId::from_slice(named.keynum())?,
+            base64: line.to_owned(),
+            key,
+        })
     }
 
-    /// The public key file's text.
+    /// The public key file's text, as `minisign -G` writes it.
     pub fn to_file_text(&self) -> String {
-        let mut bytes = tagged(self.id);
-        bytes.extend_from_slice(self.key.as_bytes());
         format!(
             "{UNTRUSTED}minisign public key {}\n{}\n",
-            self.id,
-            BASE64_STANDARD.encode(bytes)
+            self.id, self.base64
         )
     }
 
-    /// Check a detached signature of `bytes` against this key.
+    /// The key as one base64 line, for `minisign -V -P`.
+    pub fn base64(&self) -> &str {
+        &self.base64
+    }
+
+    /// Check a detached signature of `bytes` against this key, trusted comment included.
     pub fn verify(
         &self,
         bytes: &[u8],
@@ -94,21 +129,48 @@ impl PublicKey {
         if signature.key_id != self.id {
             return Err(SignatureFault::UnknownSigner(signature.key_id));
         }
-        self.key
-            .verify_strict(bytes, &signature.signature)
-            .map_err(|_| SignatureFault::Mismatch)?;
-        let mut signed = signature.signature.to_bytes().to_vec();
+        match self.key.verify(bytes, &signature.parsed, true) {
+            Ok(()) => Ok(()),
+            Err(minisign_verify::Error::InvalidSignature) if !self.comment_holds(signature) => {
+                Err(SignatureFault::CommentChanged)
+            }
+            Err(e) => Err(verify_fault(e)),
+        }
+    }
+
+    /// Whether the signature's second (global) signature still covers its trusted comment.
+    /// Only asked after minisign-verify refused a signature, to say which part was changed;
+    /// accepting is minisign-verify's alone.
+    fn comment_holds(&self, signature: &DetachedSignature) -> bool {
+        let lines: Vec<&str> = signature.text.lines().collect();
+        let decoded = |i: usize| lines.get(i).and_then(|l| BASE64_STANDARD.decode(l).ok());
+        let (Some(first), Some(global), Ok(key)) =
+            (decoded(1), decoded(3), BASE64_STANDARD.decode(&self.base64))
+        else {
+            return false;
+        };
+        let (Some(file_signature), Ok(global), Some(key)) = (
+            first.get(10..74),
+            ed25519_dalek::Signature::from_slice(&global),
+            key.get(10..42)
+                .and_then(|k| <[u8; 32]>::try_from(k).ok())
+                .and_then(|k| ed25519_dalek::VerifyingKey::from_bytes(&k).ok()),
+        ) else {
+            return false;
+        };
+        let mut signed = file_signature.to_vec();
         signed.extend_from_slice(signature.trusted_comment.as_bytes());
-        self.key
-            .verify_strict(&signed, &signature.global)
-            .map_err(|_| SignatureFault::Mismatch)
+        key.verify_strict(&signed, &global).is_ok()
     }
 }
 
-/// A publisher's secret key. Never committed; tests generate throwaway keys.
+/// A publisher's secret key, decrypted in memory. Never committed; tests generate throwaway
+/// keys.
+#[derive(Clone)]
 pub struct SecretKey {
     id: KeyId,
-    signing: SigningKey,
+    key: minisign::SecretKey,
+    public: minisign::PublicKey,
 }
 
 impl fmt::Debug for SecretKey {
@@ -117,17 +179,84 @@ impl fmt::Debug for SecretKey {
     }
 }
 
+/// A new key pair as files: the public key and the secret key encrypted with a password.
+#[derive(Debug, Clone)]
+pub struct KeyFiles {
+    /// The public key (its file text is [`PublicKey::to_file_text`]).
+    pub public: PublicKey,
+    /// The secret key file's text, encrypted, as `minisign -G` writes it.
+    pub secret: String,
+}
+
 impl SecretKey {
-    /// A new key pair from the operating system's random source.
-    pub fn generate() -> Result<SecretKey, getrandom::Error> {
-        let mut seed = [0u8; 32];
-        let mut id = [0u8; 8];
-        getrandom::fill(&mut seed)?;
-        getrandom::fill(&mut id)?;
+    /// A new key pair from the operating system's random source, kept in memory only.
+    pub fn generate() -> Result<SecretKey, SignatureFault> {
+        let pair = minisign::KeyPair::generate_unencrypted_keypair()
+            .map_err(|_| SignatureFault::Failed)?;
+        SecretKey::from_parts(pair.sk, pair.pk)
+    }
+
+    /// A new key pair written as minisign key files, the secret key encrypted with
+    /// `password` (scrypt, minisign's parameters).
+    pub fn generate_files(password: &str) -> Result<KeyFiles, SignatureFault> {
+        let pair = minisign::KeyPair::generate_encrypted_keypair(Some(password.to_owned()))
+            .map_err(|_| SignatureFault::Failed)?;
+        let id = KeyId::from_slice(pair.pk.keynum())?;
+        let public = PublicKey::parse(&pair.pk.to_base64())?;
+        let comment = format!("minisign encrypted secret key {id}");
+        let secret = pair
+            .sk
+            .to_box(Some(&comment))
+            .map_err(|_| SignatureFault::Failed)?
+            .into_string();
+        Ok(KeyFiles { public, secret })
+    }
+
+    fn from_parts(
+        key: minisign::SecretKey,
+        public: minisign::PublicKey,
+    ) -> Result<SecretKey, SignatureFault> {
         Ok(SecretKey {
-            id: KeyId(id),
-            signing: SigningKey::from_bytes(&seed),
+            id: KeyId::from_slice(public.keynum())?,
+            key,
+            public,
         })
+    }
+
+    /// Whether the secret key file `text` is encrypted and so needs a password to open.
+    pub fn needs_password(text: &str) -> Result<bool, SignatureFault> {
+        if payload(text) == Some(OLD_SECRET_KEY_FORMAT) {
+            return Err(SignatureFault::OldSecretKey);
+        }
+        let bytes = payload(text)
+            .and_then(|line| BASE64_STANDARD.decode(line).ok())
+            .ok_or(SignatureFault::Malformed)?;
+        let key = minisign::SecretKey::from_bytes(&bytes).map_err(|_| SignatureFault::Malformed)?;
+        Ok(key.is_encrypted())
+    }
+
+    /// Open a minisign secret key file: encrypted ones with `password`, unencrypted ones
+    /// (`minisign -G -W`) without.
+    pub fn parse(text: &str, password: Option<&str>) -> Result<SecretKey, SignatureFault> {
+        let encrypted = SecretKey::needs_password(text)?;
+        let sealed = minisign::SecretKeyBox::from_string(text.trim_start())
+            .map_err(|_| SignatureFault::Malformed)?;
+        let key =
+            match (encrypted, password) {
+                (false, _) => sealed
+                    .into_unencrypted_secret_key()
+                    .map_err(|_| SignatureFault::Malformed)?,
+                (true, None) => return Err(SignatureFault::WrongPassword),
+                (true, Some(password)) => sealed
+                    .into_secret_key(Some(password.to_owned()))
+                    .map_err(|e| match e.kind() {
+                        minisign::ErrorKind::Verify => SignatureFault::WrongPassword,
+                        _ => SignatureFault::Malformed,
+                    })?,
+            };
+        let public =
+            minisign::PublicKey::from_secret_key(&key).map_err(|_| SignatureFault::Malformed)?;
+        SecretKey::from_parts(key, public)
     }
 
     /// Which key pair this is.
@@ -137,149 +266,90 @@ impl SecretKey {
 
     /// The matching public key.
     pub fn public(&self) -> PublicKey {
-        PublicKey {
-            id: self.id,
-            key: self.signing.verifying_key(),
-        }
+        PublicKey::parse(&self.public.to_base64()).expect("a key the minisign crate made")
     }
 
-    /// Read a secret key file written by [`SecretKey::to_file_text`].
-    pub fn parse(text: &str) -> Result<SecretKey, SignatureFault> {
-        let mut lines = payload_lines(text).filter(|l| !l.starts_with(UNTRUSTED));
-        if lines.next() != Some(SECRET_KEY_FORMAT) {
-            return Err(SignatureFault::Malformed);
-        }
-        let bytes = decode::<42>(lines.next().ok_or(SignatureFault::Malformed)?)?;
-        let (id, seed) = split_tagged(&bytes)?;
-        let seed: [u8; 32] = seed.try_into().map_err(|_| SignatureFault::Malformed)?;
-        Ok(SecretKey {
-            id,
-            signing: SigningKey::from_bytes(&seed),
-        })
-    }
-
-    /// The secret key file's text.
-    pub fn to_file_text(&self) -> String {
-        let mut bytes = tagged(self.id);
-        bytes.extend_from_slice(&self.signing.to_bytes());
-        format!(
-            "{UNTRUSTED}keuzekaart secret key {} - SECRET, never share or commit\n\
-             {SECRET_KEY_FORMAT}\n{}\n",
-            self.id,
-            BASE64_STANDARD.encode(bytes)
-        )
-    }
-
-    /// Sign `bytes`; `trusted_comment` (one line) is signed too and shown by `minisign -V`.
-    pub fn sign(&self, bytes: &[u8], trusted_comment: &str) -> DetachedSignature {
+    /// Sign `bytes`, pre-hashed as `minisign -S` does; `trusted_comment` (one line) is signed
+    /// too and shown by `minisign -V`.
+    pub fn sign(
+        &self,
+        bytes: &[u8],
+        trusted_comment: &str,
+    ) -> Result<DetachedSignature, SignatureFault> {
         let trusted_comment: String = trusted_comment
             .chars()
             .filter(|c| !matches!(c, '\n' | '\r'))
             .collect();
-        let signature = self.signing.sign(bytes);
-        let mut signed = signature.to_bytes().to_vec();
-        signed.extend_from_slice(trusted_comment.as_bytes());
-        DetachedSignature {
-            key_id: self.id,
-            signature,
-            trusted_comment,
-            global: self.signing.sign(&signed),
-        }
+        let untrusted = format!("signature from minisign secret key {}", self.id);
+        let signed = minisign::sign(
+            Some(&self.public),
+            &self.key,
+            Cursor::new(bytes),
+            Some(&trusted_comment),
+            Some(&untrusted),
+        )
+        .map_err(|_| SignatureFault::Failed)?;
+        DetachedSignature::parse(signed.into_string().as_bytes())
     }
 }
 
-/// A detached signature of one file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A detached signature of one file, from a minisign signature file.
+#[derive(Clone)]
 pub struct DetachedSignature {
     /// The key that made it.
     pub key_id: KeyId,
-    /// Signature of the file's bytes.
-    pub signature: Signature,
     /// A signed line of text, e.g. `timestamp:… file:…`.
     pub trusted_comment: String,
-    /// Signature of `signature ‖ trusted_comment`.
-    pub global: Signature,
+    /// Whether the file was hashed first (`ED`, minisign's default) or signed whole (`Ed`).
+    pub prehashed: bool,
+    text: String,
+    parsed: minisign_verify::Signature,
+}
+
+impl fmt::Debug for DetachedSignature {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DetachedSignature")
+            .field("key_id", &self.key_id)
+            .field("trusted_comment", &self.trusted_comment)
+            .field("prehashed", &self.prehashed)
+            .finish()
+    }
+}
+
+impl PartialEq for DetachedSignature {
+    fn eq(&self, other: &DetachedSignature) -> bool {
+        self.text == other.text
+    }
 }
 
 impl DetachedSignature {
-    /// Read a minisign signature file.
+    /// Read a minisign signature file (`\n` or `\r\n` line endings).
     pub fn parse(bytes: &[u8]) -> Result<DetachedSignature, SignatureFault> {
         let text = std::str::from_utf8(bytes).map_err(|_| SignatureFault::Malformed)?;
-        let mut lines = payload_lines(text);
-        let first = lines.next().ok_or(SignatureFault::Malformed)?;
-        if !first.starts_with(UNTRUSTED) {
+        let text: String = text
+            .lines()
+            .filter(|l| !l.is_empty())
+            .flat_map(|l| [l, "\n"])
+            .collect();
+        let parsed = minisign_verify::Signature::decode(&text).map_err(verify_fault)?;
+        if text.lines().count() != 4 || !text.starts_with(UNTRUSTED) {
             return Err(SignatureFault::Malformed);
         }
-        let signature = BASE64_STANDARD
-            .decode(lines.next().ok_or(SignatureFault::Malformed)?)
-            .map_err(|_| SignatureFault::Malformed)?;
-        if signature.len() != 74 {
-            return Err(SignatureFault::Malformed);
-        }
-        if &signature[..2] != ALGORITHM {
-            return Err(SignatureFault::UnsupportedAlgorithm);
-        }
-        let (key_id, signature) = split_tagged(&signature)?;
-        let trusted_comment = lines
-            .next()
-            .and_then(|l| l.strip_prefix(TRUSTED))
-            .ok_or(SignatureFault::Malformed)?
-            .to_owned();
-        let global = decode::<64>(lines.next().ok_or(SignatureFault::Malformed)?)?;
-        if lines.next().is_some() {
-            return Err(SignatureFault::Malformed);
-        }
+        let named =
+            minisign::SignatureBox::from_string(&text).map_err(|_| SignatureFault::Malformed)?;
         Ok(DetachedSignature {
-            key_id,
-            signature: Signature::from_slice(signature).map_err(|_| SignatureFault::Malformed)?,
-            trusted_comment,
-            global: Signature::from_bytes(&global),
+            key_id: KeyId::from_slice(named.keynum())?,
+            trusted_comment: parsed.trusted_comment().to_owned(),
+            prehashed: named.is_prehashed(),
+            text,
+            parsed,
         })
     }
 
     /// The signature file's text.
     pub fn to_file_text(&self) -> String {
-        let mut bytes = tagged(self.key_id);
-        bytes.extend_from_slice(&self.signature.to_bytes());
-        format!(
-            "{UNTRUSTED}signature from keuzekaart secret key {}\n{}\n{TRUSTED}{}\n{}\n",
-            self.key_id,
-            BASE64_STANDARD.encode(bytes),
-            self.trusted_comment,
-            BASE64_STANDARD.encode(self.global.to_bytes())
-        )
+        self.text.clone()
     }
-}
-
-/// Non-empty lines, line endings (`\n` or `\r\n`) removed. Other spaces are kept: the
-/// trusted comment is signed byte for byte.
-fn payload_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().filter(|l| !l.is_empty())
-}
-
-fn decode<const N: usize>(line: &str) -> Result<[u8; N], SignatureFault> {
-    BASE64_STANDARD
-        .decode(line.trim())
-        .ok()
-        .and_then(|b| b.try_into().ok())
-        .ok_or(SignatureFault::Malformed)
-}
-
-fn tagged(id: KeyId) -> Vec<u8> {
-    let mut bytes = ALGORITHM.to_vec();
-    bytes.extend_from_slice(&id.0);
-    bytes
-}
-
-/// Split `Ed ‖ key id ‖ rest`.
-fn split_tagged(bytes: &[u8]) -> Result<(KeyId, &[u8]), SignatureFault> {
-    if bytes.len() < 10 || &bytes[..2] != ALGORITHM {
-        return Err(SignatureFault::Malformed);
-    }
-    let id: [u8; 8] = bytes[2..10]
-        .try_into()
-        .map_err(|_| SignatureFault::Malformed)?;
-    Ok((KeyId(id), &bytes[10..]))
 }
 
 #[cfg(test)]
@@ -289,33 +359,56 @@ mod tests {
     #[test]
     fn keys_and_signatures_survive_their_files() {
         let secret = SecretKey::generate().expect("random");
-        let again = SecretKey::parse(&secret.to_file_text()).expect("secret key file");
-        assert_eq!(again.public(), secret.public());
         let public = PublicKey::parse(&secret.public().to_file_text()).expect("public key file");
-        let signature = secret.sign(b"bundle bytes", "timestamp:0 file:a.json");
+        assert_eq!(public, secret.public());
+        assert_eq!(PublicKey::parse(public.base64()), Ok(public.clone()));
+        let signature = secret
+            .sign(b"bundle bytes", "timestamp:0 file:a.json")
+            .expect("signs");
+        assert!(signature.prehashed);
         let read = DetachedSignature::parse(signature.to_file_text().as_bytes()).expect("sig");
         assert_eq!(read, signature);
+        assert_eq!(read.trusted_comment, "timestamp:0 file:a.json");
         assert_eq!(public.verify(b"bundle bytes", &read), Ok(()));
         assert_eq!(
             public.verify(b"bundle bytez", &read),
             Err(SignatureFault::Mismatch)
+        );
+        let crlf = signature.to_file_text().replace('\n', "\r\n");
+        assert_eq!(DetachedSignature::parse(crlf.as_bytes()), Ok(signature));
+    }
+
+    #[test]
+    fn encrypted_key_files_open_with_their_password_only() {
+        let files = SecretKey::generate_files("geheim wachtwoord").expect("key files");
+        assert_eq!(SecretKey::needs_password(&files.secret), Ok(true));
+        let key = SecretKey::parse(&files.secret, Some("geheim wachtwoord")).expect("opens");
+        assert_eq!(key.public(), files.public);
+        assert_eq!(
+            SecretKey::parse(&files.secret, Some("fout")).map(|k| k.id()),
+            Err(SignatureFault::WrongPassword)
+        );
+        assert_eq!(
+            SecretKey::parse(&files.secret, None).map(|k| k.id()),
+            Err(SignatureFault::WrongPassword)
         );
     }
 
     #[test]
     fn changed_trusted_comment_and_other_keys_are_refused() {
         let secret = SecretKey::generate().expect("random");
-        let empty = secret.sign(b"x", "").to_file_text();
-        let empty = DetachedSignature::parse(empty.as_bytes()).expect("empty comment");
+        let empty = secret.sign(b"x", "").expect("signs");
         assert_eq!(secret.public().verify(b"x", &empty), Ok(()));
-        let mut signature = secret.sign(b"x", "timestamp:0");
-        signature.trusted_comment = "timestamp:1".into();
+        let signature = secret.sign(b"x", "timestamp:0").expect("signs");
+        let changed = signature
+            .to_file_text()
+            .replace("timestamp:0", "timestamp:1");
+        let changed = DetachedSignature::parse(changed.as_bytes()).expect("still reads");
         assert_eq!(
-            secret.public().verify(b"x", &signature),
-            Err(SignatureFault::Mismatch)
+            secret.public().verify(b"x", &changed),
+            Err(SignatureFault::CommentChanged)
         );
         let other = SecretKey::generate().expect("random").public();
-        let signature = secret.sign(b"x", "");
         assert_eq!(
             other.verify(b"x", &signature),
             Err(SignatureFault::UnknownSigner(secret.id()))
@@ -325,7 +418,7 @@ mod tests {
     #[test]
     fn malformed_files_are_refused() {
         let secret = SecretKey::generate().expect("random");
-        let text = secret.sign(b"x", "c").to_file_text();
+        let text = secret.sign(b"x", "c").expect("signs").to_file_text();
         let truncated = &text[..text.len() / 2];
         assert_eq!(
             DetachedSignature::parse(truncated.as_bytes()),
@@ -335,15 +428,21 @@ mod tests {
             DetachedSignature::parse(b"\xff\xfe"),
             Err(SignatureFault::Malformed)
         );
-        let prehashed = text.replacen("RW", "RU", 1); // base64 of "Ed" starts with RW, "ED" with RU
+        // base64 of "ED" starts with "RU"; "EZ" is no algorithm of minisign's.
+        let unknown = text.replacen("\nRU", "\nRV", 1);
         assert_eq!(
-            DetachedSignature::parse(prehashed.as_bytes()),
+            DetachedSignature::parse(unknown.as_bytes()),
             Err(SignatureFault::UnsupportedAlgorithm)
         );
         assert_eq!(
             PublicKey::parse("untrusted comment: x\nAAAA\n"),
             Err(SignatureFault::Malformed)
         );
-        assert!(SecretKey::parse(&secret.public().to_file_text()).is_err());
+        assert!(SecretKey::parse(&secret.public().to_file_text(), None).is_err());
+        let old = "untrusted comment: keuzekaart secret key\nkeuzekaart-secret-key/1\nRWxx\n";
+        assert_eq!(
+            SecretKey::needs_password(old),
+            Err(SignatureFault::OldSecretKey)
+        );
     }
 }

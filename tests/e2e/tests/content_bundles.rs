@@ -37,7 +37,7 @@ fn write_signed_bundle(dir: &Path, name: &str, key: &SecretKey) -> PathBuf {
         bundle::build("Testgroep", today(), &[test_grid()], today()).expect("bundle builds");
     let path = dir.join(name);
     std::fs::write(&path, &bytes).unwrap();
-    let signature = key.sign(&bytes, "testgroep e2e");
+    let signature = key.sign(&bytes, "testgroep e2e").expect("signs");
     std::fs::write(
         dir.join(format!("{name}.minisig")),
         signature.to_file_text(),
