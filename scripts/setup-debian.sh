@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing the keuzehulp needs on Debian 12:
 # WebKitGTK and GTK for Tauri 2, a virtual display and WebDriver for the end-to-end tests,
-# poppler for PDF checks, tauri-driver, and fhir.resources for the FHIR validator. Safe to run again: it skips what is there.
+# poppler for PDF checks, espeak-ng with its voices (read aloud) and sox (tests measure the
+# audio with it), tauri-driver, and fhir.resources for the FHIR validator. Safe to run again:
+# it skips what is there.
 set -euo pipefail
 
 SUDO=""
@@ -14,6 +16,7 @@ PACKAGES=(
   build-essential pkg-config curl
   webkit2gtk-driver xvfb xauth dbus-x11 imagemagick poppler-utils fonts-dejavu-core minisign
   python3 python3-pip
+  espeak-ng espeak-ng-data sox
 )
 
 missing=()

@@ -11,6 +11,8 @@ pub enum Setting {
     Language,
     /// Larger text (`true` or `false`).
     LargeText,
+    /// How fast text is read aloud (`normal` or `slower`).
+    SpeechRate,
 }
 
 impl Setting {
@@ -18,6 +20,7 @@ impl Setting {
         match self {
             Setting::Language => "language",
             Setting::LargeText => "large_text",
+            Setting::SpeechRate => "speech_rate",
         }
     }
 }
