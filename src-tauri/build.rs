@@ -21,6 +21,11 @@ fn main() {
         "take_home_setup",
         "save_export",
         "open_session_file",
+        "speak_block",
+        "speak_step",
+        "stop_speaking",
+        "speech_settings",
+        "set_speech_rate",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

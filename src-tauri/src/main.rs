@@ -8,6 +8,7 @@ mod consultation;
 mod content;
 mod error;
 mod patients;
+mod speech;
 mod state;
 mod take_home;
 
@@ -55,6 +56,7 @@ fn main() -> ExitCode {
                 None => app.path().app_data_dir()?,
             };
             let options = content::ContentOptions::from_args(std::env::args_os().skip(1));
+            app.manage(speech::Speech::open(&dir));
             app.manage(state::AppState::open(&dir, &options));
             Ok(())
         })
@@ -78,6 +80,11 @@ fn main() -> ExitCode {
             take_home::take_home_setup,
             take_home::save_export,
             take_home::open_session_file,
+            speech::speak_block,
+            speech::speak_step,
+            speech::stop_speaking,
+            speech::speech_settings,
+            speech::set_speech_rate,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -19,4 +19,9 @@ export const api = {
   sessionReadOnly: (session) => invoke("session_read_only", { session }),
   exportPatientFiles: (patient, folder) => invoke("export_patient_files", { patient, folder }),
   erasePatient: (patient, label) => invoke("erase_patient", { patient, label }),
+  speakBlock: (session, block) => invoke("speak_block", { session, block }),
+  speakStep: (session) => invoke("speak_step", { session }),
+  stopSpeaking: () => invoke("stop_speaking"),
+  speechSettings: () => invoke("speech_settings"),
+  setSpeechRate: (slower) => invoke("set_speech_rate", { slower }),
 };
