@@ -79,6 +79,17 @@ async fn read_block(client: &Client, log: &Path, css: &str, language: Language, 
     );
 }
 
+/// Press "read this step" and check the engine got every block of the step, as shown, in order.
+async fn read_step(client: &Client, log: &Path) {
+    let expected = step_shown(client).await;
+    assert!(expected.len() >= 2, "{expected:?}");
+    let before = read_log(log).len();
+    click(client, "#read-step").await;
+    let said = logged(log, before + expected.len()).await;
+    let texts: Vec<&str> = said[before..].iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(texts, expected);
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn read_aloud_says_exactly_what_the_screen_shows() {
     let harness = Harness::start();
@@ -107,13 +118,7 @@ async fn read_aloud_says_exactly_what_the_screen_shows() {
     read_block(&client, &log, ".consultation-header", nl, Rate::Normal).await;
 
     // The whole step, block after block, as shown.
-    let expected = step_shown(&client).await;
-    assert!(expected.len() >= 4, "{expected:?}");
-    let before = read_log(&log).len();
-    click(&client, "#read-step").await;
-    let said = logged(&log, before + expected.len()).await;
-    let texts: Vec<&str> = said[before..].iter().map(|u| u.text.as_str()).collect();
-    assert_eq!(texts, expected);
+    read_step(&client, &log).await;
     screenshot(&client, "voorlezen-1-mogelijkheden").await;
 
     // The grid: a cell, a row's question, an outcome sentence with its numbers.
@@ -185,5 +190,47 @@ async fn read_aloud_says_exactly_what_the_screen_shows() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     read_block(&client, &log, figure, Language::En, Rate::Normal).await;
+
+    // Every step, with answers given so that the line-up, the next steps after a doubtful
+    // SURE test and the summary have something to show: read as shown.
+    click(&client, "#lang-nl").await;
+    shows(&client, "#step-heading", "voor- en nadelen").await;
+    click(&client, "#option-grid .mark-row").await;
+    shows(&client, "#option-grid tr.marked", "").await;
+    for step in [
+        "choice",
+        "options",
+        "pros_cons",
+        "values",
+        "decision",
+        "sure",
+        "summary",
+    ] {
+        click(&client, &format!("#steps [data-step='{step}']")).await;
+        on_step(&client, step).await;
+        match step {
+            "values" => {
+                let scale = "#aspects .aspect:first-child .scale-point[data-value='4']";
+                click(&client, scale).await;
+                shows(&client, "#lineup", "").await;
+            }
+            "decision" => {
+                click(&client, "#choices [data-choice='operatie']").await;
+                shows(&client, "#choice-status", "Operatie").await;
+            }
+            "sure" => {
+                click(&client, "#sure [data-item='support'] [data-yes='false']").await;
+                for item in ["sure", "understand", "values"] {
+                    let yes = format!("#sure [data-item='{item}'] [data-yes='true']");
+                    click(&client, &yes).await;
+                }
+                shows(&client, "#next-steps", "").await;
+            }
+            _ => {}
+        }
+        read_step(&client, &log).await;
+    }
+    read_block(&client, &log, "#summary", nl, Rate::Normal).await;
+    read_block(&client, &log, "#panel", nl, Rate::Normal).await;
     client.close().await.expect("close");
 }
