@@ -1,6 +1,7 @@
 //! The default engine: the `espeak-ng` program with a voice per language, run as a child
-//! process. It writes a WAV file; a sound program on the machine (`paplay`, `pw-play` or
-//! `aplay`) plays it, or espeak-ng plays through the sound system itself when none is there.
+//! process. It writes a WAV file; a sound program on the machine (`paplay`, `pw-play`, sox's
+//! `play` or `aplay`) plays it, or espeak-ng plays through the sound system itself when none
+//! is there (it then cannot tell when there is no sound device).
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -13,8 +14,14 @@ use crate::language::Language;
 /// The speech program.
 pub const PROGRAM: &str = "espeak-ng";
 
-/// Sound programs that play a WAV file, in the order they are tried.
-const PLAYERS: [&str; 3] = ["paplay", "pw-play", "aplay"];
+/// Sound programs that play a WAV file (with their options before the file), in the order
+/// they are tried. sox's `play` comes with the sox package the set-up installs.
+const PLAYERS: [(&str, &[&str]); 4] = [
+    ("paplay", &[]),
+    ("pw-play", &[]),
+    ("play", &["-q"]),
+    ("aplay", &["-q"]),
+];
 
 /// How often a running child is checked for having ended or for a stop.
 const POLL: Duration = Duration::from_millis(20);
@@ -38,8 +45,8 @@ fn voice(language: Language) -> &'static str {
 /// How the audio reaches the speakers.
 #[derive(Debug, Clone)]
 enum Playback {
-    /// Write a WAV file, then play it with this program.
-    Player(PathBuf),
+    /// Write a WAV file, then play it with this program and options.
+    Player(PathBuf, &'static [&'static str]),
     /// espeak-ng plays it itself.
     Direct,
     /// Write the WAV file only (tests, machines without sound).
@@ -67,8 +74,8 @@ impl Espeak {
     pub fn new(scratch: &Path) -> Espeak {
         let playback = PLAYERS
             .iter()
-            .find_map(|p| on_path(p))
-            .map_or(Playback::Direct, Playback::Player);
+            .find_map(|(name, options)| on_path(name).map(|p| Playback::Player(p, options)))
+            .unwrap_or(Playback::Direct);
         Espeak {
             program: PathBuf::from(PROGRAM),
             scratch: scratch.to_owned(),
@@ -103,6 +110,25 @@ impl Espeak {
         }
         command.arg("--stdin");
         command
+    }
+
+    /// Write `utterance` to `wav`, then play it with `player`, unless stopped.
+    fn write_then_play(
+        &self,
+        player: &Path,
+        options: &[&str],
+        utterance: &Utterance,
+        wav: &Path,
+        stop: &StopSignal,
+    ) -> Result<(), SpeechError> {
+        let command = self.command(utterance, Some(wav));
+        if !run(command, &plain(&utterance.text), stop, PROGRAM)? {
+            return Ok(());
+        }
+        let mut play = Command::new(player);
+        play.args(options).arg(wav);
+        let name = player.file_name().unwrap_or_default().to_string_lossy();
+        run(play, "", stop, &name).map(|_| ())
     }
 
     fn speaking_file(&self) -> Result<PathBuf, SpeechError> {
@@ -158,10 +184,12 @@ fn run(
             if let Some(mut stderr) = child.stderr.take() {
                 let _ = stderr.read_to_string(&mut reason);
             }
-            let reason = match reason.trim() {
-                "" => status.to_string(),
-                said => said.to_owned(),
-            };
+            // The last line says what went wrong; sound libraries write much before it.
+            let reason = reason
+                .lines()
+                .map(str::trim)
+                .rfind(|l| !l.is_empty())
+                .map_or_else(|| status.to_string(), str::to_owned);
             return Err(SpeechError::Failed {
                 program: program.to_owned(),
                 reason,
@@ -194,16 +222,11 @@ impl SpeechEngine for Espeak {
             Playback::Direct => {
                 run(self.command(utterance, None), &text, stop, PROGRAM).map(|_| ())
             }
-            Playback::Player(player) => {
+            Playback::Player(player, options) => {
                 let wav = self.speaking_file()?;
-                if run(self.command(utterance, Some(&wav)), &text, stop, PROGRAM)? {
-                    let mut play = Command::new(player);
-                    play.arg(&wav);
-                    let name = player.file_name().unwrap_or_default().to_string_lossy();
-                    run(play, "", stop, &name)?;
-                }
+                let said = self.write_then_play(player, options, utterance, &wav, stop);
                 let _ = std::fs::remove_file(&wav);
-                Ok(())
+                said
             }
             Playback::Silent => {
                 let wav = self.speaking_file()?;
