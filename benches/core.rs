@@ -200,3 +200,37 @@ fn consultation_step_of_largest_grid(bencher: divan::Bencher, step: &str) {
         serde_json::to_string(&screen).expect("serialises")
     });
 }
+
+/// The largest grid's pros-and-cons step (the one with the most blocks), half its rows marked.
+fn pros_cons_of_largest_grid() -> (keuzehulp::content::OptionGrid, SessionState) {
+    let grid = largest_grid();
+    let mut events = vec![SessionEvent::StepOpened {
+        step: Step::ProsCons,
+    }];
+    for q in grid.questions.iter().step_by(2) {
+        events.push(SessionEvent::RowMarked {
+            question: q.id.clone(),
+            marked: true,
+        });
+    }
+    (grid, SessionState::from_events(&events))
+}
+
+/// Baseline for the next: the step's screen alone, as every command that redraws builds it.
+#[divan::bench]
+fn pros_cons_screen(bencher: divan::Bencher) {
+    let (grid, state) = pros_cons_of_largest_grid();
+    let l10n = Localizer::new(Language::Nl);
+    bencher.bench(|| consultation::consultation_screen(&grid, divan::black_box(&state), &l10n));
+}
+
+/// What a read-aloud press costs before the voice starts: the screen and its blocks to read.
+#[divan::bench]
+fn pros_cons_screen_and_read_aloud_blocks(bencher: divan::Bencher) {
+    let (grid, state) = pros_cons_of_largest_grid();
+    let l10n = Localizer::new(Language::Nl);
+    bencher.bench(|| {
+        let screen = consultation::consultation_screen(&grid, divan::black_box(&state), &l10n);
+        keuzehulp::speech::ScreenReading::of(&screen)
+    });
+}

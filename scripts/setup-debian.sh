@@ -2,6 +2,7 @@
 # Installs what building, running and testing the keuzehulp needs on Debian 12:
 # WebKitGTK and GTK for Tauri 2, a virtual display and WebDriver for the end-to-end tests,
 # poppler for PDF checks, desktop-file-utils and the Tauri CLI (npm) for the Debian package,
+# espeak-ng with its voices (read aloud) and sox (tests measure the audio with it),
 # tauri-driver, and fhir.resources for the FHIR validator. Safe to run again: it skips what is
 # there.
 set -euo pipefail
@@ -17,6 +18,7 @@ PACKAGES=(
   webkit2gtk-driver xvfb xauth dbus-x11 imagemagick poppler-utils fonts-dejavu-core minisign
   python3 python3-pip
   desktop-file-utils
+  espeak-ng espeak-ng-data sox
 )
 
 missing=()

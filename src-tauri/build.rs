@@ -28,6 +28,11 @@ fn main() {
         "contribution_preview",
         "write_contribution",
         "withdraw_consent",
+        "speak_block",
+        "speak_step",
+        "stop_speaking",
+        "speech_settings",
+        "set_speech_rate",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

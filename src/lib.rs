@@ -17,4 +17,5 @@ pub mod library;
 pub mod records;
 pub mod search;
 pub mod session;
+pub mod speech;
 pub mod view;

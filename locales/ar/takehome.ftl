@@ -41,6 +41,7 @@ takehome-change-importance = الأهمية: { $importance } – { $aspect }
 takehome-change-note = ملاحظة: { $note }
 takehome-change-choice = الاختيار: { $choice }
 takehome-change-sure = { $question } { $answer }
+takehome-change-consent = المشاركة مع فريق الإرشادات الطبية: { $answer }
 takehome-yes = نعم.
 takehome-no = لا.
 

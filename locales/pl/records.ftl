@@ -64,3 +64,5 @@ records-event-sure = { $item ->
     [yes] tak
    *[no] nie
 }
+records-event-consent-yes = Zgoda: anonimowe odpowiedzi z tej rozmowy mogą trafić do zespołu opracowującego wytyczne
+records-event-consent-no = Nie ma (już) zgody: odpowiedzi z tej rozmowy nie trafiają do zespołu opracowującego wytyczne

@@ -38,6 +38,7 @@ takehome-change-importance = Jak ważne: { $importance } – { $aspect }
 takehome-change-note = Notatka: { $note }
 takehome-change-choice = Wybór: { $choice }
 takehome-change-sure = { $question } { $answer }
+takehome-change-consent = Udostępnianie zespołowi opracowującemu wytyczne: { $answer }
 takehome-yes = Tak.
 takehome-no = Nie.
 

@@ -63,3 +63,5 @@ records-event-sure = { $item ->
     [yes] evet
    *[no] hayır
 }
+records-event-consent-yes = İzin: bu görüşmedeki anonim yanıtlar kılavuz grubuna gönderilebilir
+records-event-consent-no = İzin yok (artık yok): bu görüşmedeki yanıtlar kılavuz grubuna gönderilmez

@@ -38,6 +38,7 @@ takehome-change-importance = Önem: { $importance } – { $aspect }
 takehome-change-note = Not: { $note }
 takehome-change-choice = Seçim: { $choice }
 takehome-change-sure = { $question } { $answer }
+takehome-change-consent = Kılavuz grubuyla paylaşma: { $answer }
 takehome-yes = Evet.
 takehome-no = Hayır.
 

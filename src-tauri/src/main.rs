@@ -10,6 +10,7 @@ mod dialogs;
 mod error;
 mod patients;
 mod sharing;
+mod speech;
 mod state;
 mod take_home;
 
@@ -58,6 +59,7 @@ fn main() -> ExitCode {
                 None => app.path().app_data_dir()?,
             };
             let options = content::ContentOptions::from_args(std::env::args_os().skip(1));
+            app.manage(speech::Speech::open(&dir));
             app.manage(state::AppState::open(&dir, &options));
             Ok(())
         })
@@ -88,6 +90,11 @@ fn main() -> ExitCode {
             take_home::open_session_file,
             dialogs::choose_folder,
             dialogs::choose_session_file,
+            speech::speak_block,
+            speech::speak_step,
+            speech::stop_speaking,
+            speech::speech_settings,
+            speech::set_speech_rate,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -13,6 +13,8 @@ pub enum Setting {
     LargeText,
     /// Whether the easy-reading layer is shown ("true" / "false").
     EasyReading,
+    /// How fast text is read aloud (`normal` or `slower`).
+    SpeechRate,
 }
 
 impl Setting {
@@ -21,6 +23,7 @@ impl Setting {
             Setting::Language => "language",
             Setting::LargeText => "large_text",
             Setting::EasyReading => "easy_reading",
+            Setting::SpeechRate => "speech_rate",
         }
     }
 }

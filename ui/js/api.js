@@ -25,4 +25,9 @@ export const api = {
   writeContribution: (gridId, period, folder, digest) =>
     invoke("write_contribution", { gridId, period, folder, digest }),
   withdrawConsent: (session) => invoke("withdraw_consent", { session }),
+  speakBlock: (session, block) => invoke("speak_block", { session, block }),
+  speakStep: (session) => invoke("speak_step", { session }),
+  stopSpeaking: () => invoke("stop_speaking"),
+  speechSettings: () => invoke("speech_settings"),
+  setSpeechRate: (slower) => invoke("set_speech_rate", { slower }),
 };

@@ -4,6 +4,7 @@
 import { api } from "./api.js";
 import { el, show } from "./dom.js";
 import { languageNote, stepContent } from "./steps.js";
+import { addReadAloud } from "./read_aloud.js";
 
 /** Draw a session's screen; `t` gives fixed texts, `onError` shows a problem, `home` leaves. */
 export function consultation(session, screen, { t, onError, home }) {
@@ -38,7 +39,7 @@ export function consultation(session, screen, { t, onError, home }) {
       view.next ? el("button", { type: "button", id: "next", class: "primary", onclick: () => open(view.next) }, t("ui-next")) : null,
       el("button", { type: "button", id: "stop", onclick: () => stopped(view) }, t(view.mode === "home" ? "ui-stop-later" : "ui-to-start")));
     const panel = view.panel
-      ? el("aside", { class: "panel", id: "panel", "aria-live": "polite" },
+      ? el("aside", { class: "panel", id: "panel", "aria-live": "polite", "data-read": "panel" },
         el("h3", {}, view.panel.heading),
         view.panel.items.length || view.panel.note || view.panel.choice
           ? [el("ul", {}, view.panel.items.map((i) => el("li", {}, i))),
@@ -52,7 +53,7 @@ export function consultation(session, screen, { t, onError, home }) {
         el("dl", {}, view.glossary.map((g) => [el("dt", {}, g.term), el("dd", {}, g.explanation)])))
       : null;
     const body = el("section", { class: `step step-${view.step}`, id: "step", "data-step": view.step },
-      el("h2", { id: "step-heading" }, view.steps.find((s) => s.current).label),
+      el("h2", { id: "step-heading", "data-read": "heading" }, view.steps.find((s) => s.current).label),
       stepContent(view.content, record, { session, t }));
     const scroll = moved ? 0 : window.scrollY;
     // A keyboard user keeps their place: the control they used has focus again after the
@@ -64,7 +65,7 @@ export function consultation(session, screen, { t, onError, home }) {
         "data-grid": view.grid_id,
         lang: view.content_language.code,
       },
-        el("header", { class: "consultation-header" },
+        el("header", { class: "consultation-header", "data-read": "question" },
           el("p", { class: "consultation-condition", id: "condition-name" }, view.condition),
           el("p", { class: "question" }, view.question),
           view.example_label ? el("p", { class: "example-label", role: "note" }, view.example_label) : null,
@@ -72,6 +73,7 @@ export function consultation(session, screen, { t, onError, home }) {
         view.mode === "consultation" ? stepsNav : progress,
         el("div", { class: "consultation-body" }, el("div", { class: "step-column" }, body, glossary, moves), panel)),
     );
+    addReadAloud(document.querySelector(".consultation"), session, { t, onError, moved });
     if (!moved) window.scrollTo(0, scroll);
     if (focused) document.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
     document.body.dataset.step = view.step;

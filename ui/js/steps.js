@@ -14,21 +14,22 @@ function chart(svg, description) {
   });
 }
 
-function list(items, attrs = {}) {
-  return el("ul", attrs, items.map((item) => el("li", {}, item)));
+/** A list; with `readAs`, item n is read aloud as block `<readAs>:<n>`. */
+function list(items, attrs = {}, readAs = null) {
+  return el("ul", attrs, items.map((item, i) => el("li", { "data-read": readAs && `${readAs}:${i + 1}` }, item)));
 }
 
 function choiceStep(view) {
   const l = view.labels;
   return [
-    el("p", { class: "lead" }, l["choice-intro"]),
-    el("p", {}, l["choice-your-view"]),
-    el("p", {}, view.description),
-    el("h3", {}, l["choice-who"]),
-    el("p", {}, view.population),
-    el("p", {}, view.why_a_choice),
-    el("p", {}, l["choice-three-questions"]),
-    el("ol", { class: "three-questions" }, view.three_questions.map((q) => el("li", {}, q))),
+    el("p", { class: "lead", "data-read": "choice-intro" }, l["choice-intro"]),
+    el("p", { "data-read": "choice-your-view" }, l["choice-your-view"]),
+    el("p", { "data-read": "description" }, view.description),
+    el("h3", { "data-read": "choice-who" }, l["choice-who"]),
+    el("p", { "data-read": "population" }, view.population),
+    el("p", { "data-read": "why-a-choice" }, view.why_a_choice),
+    el("p", { "data-read": "choice-three-questions" }, l["choice-three-questions"]),
+    el("ol", { class: "three-questions" }, view.three_questions.map((q, i) => el("li", { "data-read": `three-question:${i + 1}` }, q))),
   ];
 }
 
@@ -77,28 +78,28 @@ function optionsStep(view) {
   return [
     easyLayer(view),
     el("ul", { class: "options", id: "options" }, view.options.map((o) =>
-      el("li", { class: "option", "data-id": o.id },
+      el("li", { class: "option", "data-id": o.id, "data-read": `option:${o.id}` },
         picture(o.picture),
         el("span", { class: "option-kind" }, o.kind_label),
         el("strong", {}, o.name),
         el("p", {}, o.summary)))),
     view.no_waiting_reason
-      ? el("p", { class: "note" }, view.no_waiting_reason)
-      : el("p", { class: "note" }, view.labels["option-waiting-note"]),
+      ? el("p", { class: "note", "data-read": "options-note" }, view.no_waiting_reason)
+      : el("p", { class: "note", "data-read": "options-note" }, view.labels["option-waiting-note"]),
   ];
 }
 
 function gridTable(view, record) {
   const l = view.labels;
   return el("table", { class: "grid", id: "option-grid" },
-    el("caption", {}, l["grid-mark-hint"]),
+    el("caption", { "data-read": "grid-hint" }, l["grid-mark-hint"]),
     el("thead", {}, el("tr", {},
       el("th", { scope: "col" }, l["grid-question-column"]),
-      view.columns.map((c) => el("th", { scope: "col", "data-id": c.id }, c.name)))),
+      view.columns.map((c) => el("th", { scope: "col", "data-id": c.id, "data-read": `column:${c.id}` }, c.name)))),
     el("tbody", {}, view.rows.map((row) => [
       el("tr", { class: row.marked ? "marked" : null, "data-id": row.id },
         el("th", { scope: "row" },
-          el("span", { class: "row-question" }, row.question),
+          el("span", { class: "row-question", "data-read": `row:${row.id}` }, row.question),
           el("label", { class: "mark" },
             el("input", {
               type: "checkbox",
@@ -109,7 +110,7 @@ function gridTable(view, record) {
               onchange: (e) => record({ event: "row_marked", question: row.id, marked: e.target.checked }),
             }),
             el("span", {}, l["grid-mark"]))),
-        row.answers.map((answer) => el("td", {}, answer))),
+        row.answers.map((answer, i) => el("td", { "data-read": `cell:${row.id}:${view.columns[i].id}` }, answer))),
       row.evidence.length
         ? el("tr", { class: "evidence-row" },
           el("td", { colspan: String(view.columns.length + 1) },
@@ -121,31 +122,32 @@ function optionDetails(view) {
   const l = view.labels;
   return el("div", { class: "details", style: null }, view.details.map((d) =>
     el("section", { class: "detail", "data-id": d.id },
-      el("h4", {}, d.name),
-      el("h5", {}, l["benefits-heading"]), list(d.benefits, { class: "benefits" }),
-      el("h5", {}, l["harms-heading"]), list(d.harms, { class: "harms" }),
-      el("h5", {}, l["living-with-heading"]), el("p", {}, d.living_with),
-      d.burden.length ? [el("h5", {}, l["burden-heading"]),
-        el("dl", { class: "burden" }, d.burden.map((b) => [
-          el("dt", {}, picture(b.picture, "picture picture-small"), b.aspect), el("dd", {}, b.text)]))] : null,
-      view.has_environment ? [el("h5", {}, l["environment-heading"]),
-        el("p", { class: "environment" }, d.environment ?? l["environment-unknown"])] : null,
+      el("h4", { "data-read": `option-name:${d.id}` }, d.name),
+      el("h5", { "data-read": `benefits-heading:${d.id}` }, l["benefits-heading"]), list(d.benefits, { class: "benefits" }, `benefit:${d.id}`),
+      el("h5", { "data-read": `harms-heading:${d.id}` }, l["harms-heading"]), list(d.harms, { class: "harms" }, `harm:${d.id}`),
+      el("h5", { "data-read": `living-with-heading:${d.id}` }, l["living-with-heading"]), el("p", { "data-read": `living-with:${d.id}` }, d.living_with),
+      d.burden.length ? [el("h5", { "data-read": `burden-heading:${d.id}` }, l["burden-heading"]),
+        el("dl", { class: "burden" }, d.burden.map((b, i) => [
+          el("dt", { "data-read": `burden-aspect:${d.id}:${i + 1}` }, picture(b.picture, "picture picture-small"), b.aspect),
+          el("dd", { "data-read": `burden:${d.id}:${i + 1}` }, b.text)]))] : null,
+      view.has_environment ? [el("h5", { "data-read": `environment-heading:${d.id}` }, l["environment-heading"]),
+        el("p", { class: "environment", "data-read": `environment:${d.id}` }, d.environment ?? l["environment-unknown"])] : null,
       d.evidence.length ? evidenceDetails(d.evidence, l, { "data-option": d.id }) : null)));
 }
 
 function outcome(o, l) {
   return el("section", { class: "outcome", "data-id": o.id },
-    el("h4", {}, o.heading),
-    el("p", { class: "population" }, o.population),
+    el("h4", { "data-read": `outcome:${o.id}` }, o.heading),
+    el("p", { class: "population", "data-read": `population:${o.id}` }, o.population),
     el("div", { class: "outcome-options" }, o.options.map((v) =>
-      el("figure", { class: "outcome-option", "data-option": v.option },
+      el("figure", { class: "outcome-option", "data-option": v.option, "data-read": `outcome-option:${o.id}:${v.option}` },
         el("figcaption", {}, el("strong", {}, v.name)),
         chart(v.chart, v.sentence),
         el("p", { class: "frequency" }, v.sentence),
         v.range ? el("p", { class: "range" }, v.range) : null))),
-    o.kind === "event" ? el("p", { class: "legend" }, l["outcome-legend"]) : null,
-    el("p", { class: "certainty" }, el("strong", {}, o.certainty_label), " ", o.certainty),
-    o.certainty_reason ? el("p", { class: "certainty-reason" }, o.certainty_reason) : null,
+    o.kind === "event" ? el("p", { class: "legend", "data-read": `legend:${o.id}` }, l["outcome-legend"]) : null,
+    el("p", { class: "certainty", "data-read": `certainty:${o.id}` }, el("strong", {}, o.certainty_label), " ", o.certainty),
+    o.certainty_reason ? el("p", { class: "certainty-reason", "data-read": `certainty-reason:${o.id}` }, o.certainty_reason) : null,
     evidence(o, l),
     el("details", { class: "sources" },
       el("summary", {}, l["outcome-sources"]),
@@ -188,10 +190,10 @@ function evidenceDetails(rows, l, attributes, showAbout = true) {
 function prosConsStep(view, record) {
   const l = view.labels;
   return [
-    el("h3", {}, l["grid-heading"]),
+    el("h3", { "data-read": "grid-heading" }, l["grid-heading"]),
     gridTable(view, record),
     optionDetails(view),
-    el("h3", {}, l["outcomes-heading"]),
+    el("h3", { "data-read": "outcomes-heading" }, l["outcomes-heading"]),
     el("div", { class: "outcomes", id: "outcomes" }, view.outcomes.map((o) => outcome(o, l))),
   ];
 }
@@ -202,10 +204,10 @@ function valuesStep(view, record) {
   const l = view.labels;
   const saveNote = (text) => record({ event: "note_written", text });
   return [
-    el("p", { class: "lead" }, l["values-intro"]),
+    el("p", { class: "lead", "data-read": "values-intro" }, l["values-intro"]),
     el("ol", { class: "aspects", id: "aspects" }, view.aspects.map((a) =>
       el("li", { class: "aspect", "data-id": a.id },
-        el("p", { class: "aspect-text", id: `aspect-${a.id}` }, a.text),
+        el("p", { class: "aspect-text", id: `aspect-${a.id}`, "data-read": `aspect:${a.id}` }, a.text),
         el("div", { class: "scale", role: "group", "aria-labelledby": `aspect-${a.id}` },
           view.scale.map((p) => el("button", {
             type: "button",
@@ -215,8 +217,8 @@ function valuesStep(view, record) {
             "aria-pressed": String(a.importance === p.value),
             onclick: () => record({ event: "importance_rated", aspect: a.id, importance: p.value }),
           }, p.label)))))),
-    el("label", { class: "note-label", for: "note" }, l["note-label"]),
-    el("p", { class: "hint", id: "note-hint" }, l["note-hint"]),
+    el("label", { class: "note-label", for: "note", "data-read": "note-label" }, l["note-label"]),
+    el("p", { class: "hint", id: "note-hint", "data-read": "note-hint" }, l["note-hint"]),
     el("textarea", {
       id: "note",
       rows: "3",
@@ -229,12 +231,12 @@ function valuesStep(view, record) {
       },
       onchange: (e) => { clearTimeout(noteTimer); saveNote(e.target.value); },
     }, view.note),
-    el("h3", {}, l["lineup-heading"]),
-    el("p", {}, l["lineup-intro"]),
+    el("h3", { "data-read": "lineup-heading" }, l["lineup-heading"]),
+    el("p", { "data-read": "lineup-intro" }, l["lineup-intro"]),
     view.lineup.every((o) => !o.items.length)
-      ? el("p", { class: "note", id: "lineup-empty" }, l["lineup-empty"])
+      ? el("p", { class: "note", id: "lineup-empty", "data-read": "lineup-empty" }, l["lineup-empty"])
       : el("div", { class: "lineup", id: "lineup" }, view.lineup.map((o) =>
-        el("section", { class: "lineup-option", "data-id": o.id },
+        el("section", { class: "lineup-option", "data-id": o.id, "data-read": `lineup:${o.id}` },
           el("h4", {}, o.name),
           el("dl", {}, o.items.map((i) => [
             el("dt", {}, i.aspect, el("span", { class: "importance" }, i.importance)),
@@ -244,8 +246,8 @@ function valuesStep(view, record) {
 
 function decisionStep(view, record) {
   return [
-    el("p", { class: "lead" }, view.labels["decision-intro"]),
-    el("div", { class: "choices", id: "choices" }, view.choices.map((c) =>
+    el("p", { class: "lead", "data-read": "decision-intro" }, view.labels["decision-intro"]),
+    el("div", { class: "choices", id: "choices", "data-read": "choices" }, view.choices.map((c) =>
       el("button", {
         type: "button",
         class: "choice",
@@ -254,17 +256,17 @@ function decisionStep(view, record) {
         "aria-pressed": String(c.selected),
         onclick: () => record({ event: "choice_made", choice: c.choice }),
       }, c.label))),
-    el("p", { class: "status", id: "choice-status", role: "status" }, view.status),
+    el("p", { class: "status", id: "choice-status", role: "status", "data-read": "choice-status" }, view.status),
   ];
 }
 
 function sureStep(view, record) {
   const l = view.labels;
   return [
-    el("p", { class: "lead" }, l["sure-intro"]),
+    el("p", { class: "lead", "data-read": "sure-intro" }, l["sure-intro"]),
     el("ol", { class: "sure", id: "sure" }, view.questions.map((q) =>
       el("li", { "data-item": q.item },
-        el("p", { id: `sure-${q.item}` }, q.text),
+        el("p", { id: `sure-${q.item}`, "data-read": `sure:${q.item}` }, q.text),
         el("div", { role: "group", "aria-labelledby": `sure-${q.item}` },
           [[true, l["sure-yes"]], [false, l["sure-no"]]].map(([yes, label]) =>
             el("button", {
@@ -275,9 +277,9 @@ function sureStep(view, record) {
               "aria-pressed": String(q.answer === yes),
               onclick: () => record({ event: "sure_answered", item: q.item, yes }),
             }, label)))))),
-    el("p", { class: "status", id: "sure-result", role: "status" }, view.result),
-    view.next_steps.length ? [el("h3", {}, l["sure-next-heading"]), list(view.next_steps, { id: "next-steps" })] : null,
-    el("p", { class: "hint" }, l["sure-translation"]),
+    el("p", { class: "status", id: "sure-result", role: "status", "data-read": "sure-result" }, view.result),
+    view.next_steps.length ? [el("h3", { "data-read": "sure-next-heading" }, l["sure-next-heading"]), list(view.next_steps, { id: "next-steps" }, "next-step")] : null,
+    el("p", { class: "hint", "data-read": "sure-translation" }, l["sure-translation"]),
   ];
 }
 
@@ -287,7 +289,7 @@ function summaryStep(view, record, context) {
   const section = (heading, items) =>
     [el("h3", {}, heading), items.length ? list(items) : el("p", {}, l["summary-nothing"])];
   return [
-    el("div", { id: "summary" },
+    el("div", { id: "summary", "data-read": "summary" },
       section(l["summary-marked"], view.marked),
       section(l["summary-important"], view.important),
       section(l["summary-note"], view.note ? [view.note] : []),
