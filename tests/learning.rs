@@ -70,6 +70,21 @@ fn session(
     id
 }
 
+/// `n` consented consultation-room sessions on `entry`, one patient each (`p0`, `p1`, …).
+fn consented_sessions(store: &mut Store, entry: &Entry, n: usize) -> Vec<SessionId> {
+    (0..n)
+        .map(|i| {
+            session(
+                store,
+                entry,
+                &format!("p{i}"),
+                Mode::Consultation,
+                Some(true),
+            )
+        })
+        .collect()
+}
+
 fn this_month() -> Period {
     Period::of(&Utc::now())
 }
@@ -233,17 +248,7 @@ fn withdrawing_consent_excludes_the_session_from_later_files() {
     let library = library();
     let entry = library.get("liesbreuk").unwrap();
     let mut store = Store::open(dir.path()).unwrap();
-    let ids: Vec<SessionId> = (0..6)
-        .map(|i| {
-            session(
-                &mut store,
-                entry,
-                &format!("p{i}"),
-                Mode::Consultation,
-                Some(true),
-            )
-        })
-        .collect();
+    let ids = consented_sessions(&mut store, entry, 6);
     let before = contribution(&store, dir.path(), entry).unwrap();
     assert_eq!(
         before.blocks[0].sessions,
@@ -291,17 +296,7 @@ fn the_preview_is_exactly_the_file_and_a_changed_file_is_not_written() {
     let library = library();
     let entry = library.get("liesbreuk").unwrap();
     let mut store = Store::open(dir.path()).unwrap();
-    let ids: Vec<SessionId> = (0..5)
-        .map(|i| {
-            session(
-                &mut store,
-                entry,
-                &format!("p{i}"),
-                Mode::Consultation,
-                Some(true),
-            )
-        })
-        .collect();
+    let ids = consented_sessions(&mut store, entry, 5);
     let key = installation_key(dir.path()).unwrap();
     let period = this_month().to_string();
     let l10n = nl();
