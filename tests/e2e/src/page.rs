@@ -139,6 +139,17 @@ pub async fn html_lang(client: &Client) -> String {
     value.as_str().unwrap_or_default().to_owned()
 }
 
+/// The steps of a consultation, in order, by their `data-step`.
+pub const STEPS: [&str; 7] = [
+    "choice",
+    "options",
+    "pros_cons",
+    "values",
+    "decision",
+    "sure",
+    "summary",
+];
+
 /// Wait until the consultation shows step `step` (its `data-step`, e.g. `pros_cons`).
 pub async fn on_step(client: &Client, step: &str) {
     let deadline = std::time::Instant::now() + Duration::from_secs(10);

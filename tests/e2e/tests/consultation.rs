@@ -3,7 +3,7 @@
 
 use fantoccini::Client;
 use keuzehulp_e2e::page::{
-    click, count, fill, on_step, open_app, screenshot, script, scroll_to, shows, text,
+    click, count, fill, on_step, open_app, screenshot, script, scroll_to, shows, text, STEPS,
 };
 use keuzehulp_e2e::Harness;
 
@@ -142,15 +142,7 @@ async fn walk_home(client: &Client, grid: &str, shot: &str) {
         "no clinician panel at home"
     );
     shows(client, "#progress", "Stap 1 van 7").await;
-    let steps = [
-        "choice",
-        "options",
-        "pros_cons",
-        "values",
-        "decision",
-        "sure",
-        "summary",
-    ];
+    let steps = STEPS;
     for (i, step) in steps.iter().enumerate() {
         on_step(client, step).await;
         shows(client, "#progress", &format!("Stap {} van 7", i + 1)).await;

@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 use fantoccini::Client;
 use keuzehulp::language::Language;
 use keuzehulp::speech::{read_log, LoggedUtterance, Rate};
-use keuzehulp_e2e::page::{click, fill, on_step, open_app, screenshot, script, scroll_to, shows};
+use keuzehulp_e2e::page::{
+    click, fill, on_step, open_app, screenshot, script, scroll_to, shows, STEPS,
+};
 use keuzehulp_e2e::Harness;
 
 /// The texts an element shows, one per text node, as the core's blocks have them.
@@ -197,15 +199,7 @@ async fn read_aloud_says_exactly_what_the_screen_shows() {
     shows(&client, "#step-heading", "voor- en nadelen").await;
     click(&client, "#option-grid .mark-row").await;
     shows(&client, "#option-grid tr.marked", "").await;
-    for step in [
-        "choice",
-        "options",
-        "pros_cons",
-        "values",
-        "decision",
-        "sure",
-        "summary",
-    ] {
+    for step in STEPS {
         click(&client, &format!("#steps [data-step='{step}']")).await;
         on_step(&client, step).await;
         match step {
