@@ -13,6 +13,7 @@ Writes target/bench/startup_memory.json and prints a table with ratios app / bar
 import argparse
 import json
 import os
+import select
 import shutil
 import signal
 import statistics
@@ -90,19 +91,18 @@ def run_once(binary, env):
 
 
 def start_display():
-    for n in range(150, 250):
-        if Path(f"/tmp/.X{n}-lock").exists():
-            continue
-        xvfb = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(500):
-            if Path(f"/tmp/.X11-unix/X{n}").exists():
-                return xvfb, f":{n}"
-            if xvfb.poll() is not None:
-                break
-            time.sleep(0.02)
+    """Start Xvfb on a display it chooses itself (-displayfd): it writes the number once it
+    accepts connections. Lock files in /tmp are not consulted; stale ones collect on machines
+    that keep /tmp between runs."""
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24",
+                             "-nolisten", "tcp"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    ready, _, _ = select.select([xvfb.stdout], [], [], 20)
+    line = xvfb.stdout.readline().decode().strip() if ready else ""
+    if not line.isdigit():
         xvfb.kill()
-    sys.exit("no free display for Xvfb")
+        sys.exit(f"Xvfb did not report a display within 20 s (it printed {line!r})")
+    return xvfb, f":{line}"
 
 
 def main():

@@ -89,6 +89,12 @@ impl Drop for Guard {
                 unsafe { libc::kill(-pid, libc::SIGTERM) };
             }
         }
+        // A moment to end on SIGTERM, so Xvfb and the driver clean up after themselves; then
+        // SIGKILL.
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while Instant::now() < deadline && matches!(self.0.try_wait(), Ok(None)) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -181,46 +187,73 @@ fn spawn_in_group(cmd: &mut Command) -> std::io::Result<Child> {
 
 /// Start Xvfb on a free display, or use the display of the environment when
 /// `KEUZEHULP_E2E_USE_DISPLAY` is set.
+///
+/// Xvfb chooses the display itself (`-displayfd`): it takes the first display whose socket it
+/// can bind and writes its number once it accepts connections. Lock files in /tmp are not
+/// consulted: a machine that keeps /tmp between runs collects stale ones (a server killed
+/// before it cleaned up), and a stale lock naming a pid that is alive again blocked every
+/// display when the harness chose by lock file.
 fn start_xvfb() -> (Option<Guard>, String) {
+    use std::io::BufRead;
     if let (Some(_), Ok(display)) = (
         std::env::var_os("KEUZEHULP_E2E_USE_DISPLAY"),
         std::env::var("DISPLAY"),
     ) {
         return (None, display);
     }
-    for number in 90..190 {
-        if Path::new(&format!("/tmp/.X{number}-lock")).exists() {
-            continue;
-        }
-        let display = format!(":{number}");
-        let mut child = spawn_in_group(
-            Command::new("Xvfb")
-                .args([
-                    display.as_str(),
-                    "-screen",
-                    "0",
-                    "1280x800x24",
-                    "-nolisten",
-                    "tcp",
-                ])
-                .stdout(Stdio::null())
-                .stderr(Stdio::null()),
-        )
-        .expect("Xvfb (install the xvfb package)");
-        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(10) {
-            if let Ok(Some(_)) = child.try_wait() {
-                break; // another server took this display first: try the next one
+    let mut child = spawn_in_group(
+        Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped()),
+    )
+    .expect("Xvfb (install the xvfb package)");
+    let stdout = child.stdout.take().expect("Xvfb's standard output");
+    let stderr = child.stderr.take().expect("Xvfb's standard error");
+    // Its messages are kept for the failure message; the pipe is drained for the server's
+    // whole life, since a closed pipe would end it with SIGPIPE at its next warning.
+    let messages = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let sink = std::sync::Arc::clone(&messages);
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let mut kept = sink.lock().unwrap_or_else(|p| p.into_inner());
+            if kept.len() < 16 * 1024 {
+                kept.push_str(&line);
+                kept.push('\n');
             }
-            if socket.exists() {
-                return (Some(Guard(child)), display);
-            }
-            std::thread::sleep(Duration::from_millis(20));
         }
-        drop(Guard(child));
+    });
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+        let _ = sender.send(line);
+    });
+    let timeout = Duration::from_secs(20);
+    match receiver.recv_timeout(timeout) {
+        Ok(line) if line.trim().parse::<u32>().is_ok() => {
+            (Some(Guard(child)), format!(":{}", line.trim()))
+        }
+        outcome => {
+            drop(Guard(child));
+            let messages = messages.lock().unwrap_or_else(|p| p.into_inner());
+            panic!(
+                "Xvfb did not report a display within {timeout:?} (it printed {outcome:?}); \
+                 its messages:\n{messages}"
+            );
+        }
     }
-    panic!("no free X display between :90 and :189 for Xvfb");
 }
 
 fn wait_for_port(port: u16, timeout: Duration) {
