@@ -17,6 +17,9 @@ if cargo tree -p keuzehulp -e normal,build | grep -q tauri; then
   exit 1
 fi
 
+echo "== the core's modules form no cycle; SQL only in records/ and the catalogue"
+python3 scripts/module-cycles.py
+
 echo "== the window's scripts parse (ES modules)"
 for module in ui/js/*.js; do
   node --input-type=module --check < "$module" || { echo "syntax error in $module" >&2; exit 1; }

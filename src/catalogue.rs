@@ -63,6 +63,28 @@ pub struct IndexEntry {
     pub sha256: String,
 }
 
+impl IndexEntry {
+    /// The entry of an installed grid from the catalogue index in `lang`. The index does not
+    /// keep the grid's language order, so a missing language falls back to the app's first
+    /// language (Dutch), then to any language the name has.
+    pub fn search_entry(&self, lang: &str) -> SearchEntry {
+        let first = Language::default().code();
+        let fallback = if self.name.contains_key(first) {
+            first
+        } else {
+            self.name.keys().next().map_or(lang, String::as_str)
+        };
+        SearchEntry::from_parts(
+            &self.id,
+            &self.name,
+            &self.synonyms,
+            &self.complaints,
+            lang,
+            fallback,
+        )
+    }
+}
+
 /// How far an install is: `done` of `total` grids checked and written (not yet committed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct InstallProgress {
@@ -397,10 +419,7 @@ impl Catalogue {
         }
         let mut seen = std::collections::BTreeSet::new();
         candidates.retain(|c| seen.insert(c.id.clone()));
-        let entries: Vec<SearchEntry> = candidates
-            .iter()
-            .map(|e| SearchEntry::from_index(e, lang))
-            .collect();
+        let entries: Vec<SearchEntry> = candidates.iter().map(|e| e.search_entry(lang)).collect();
         let mut hits = search::search_in(&entries, query, lang, recent);
         hits.truncate(limit);
         Ok(hits)
@@ -586,7 +605,7 @@ fn write_entry(db: &Connection, entry: &IndexEntry, text: &str) -> rusqlite::Res
         params![entry.sha256, text],
     )?;
     for lang in LANGUAGES {
-        let searchable = SearchEntry::from_index(entry, lang);
+        let searchable = entry.search_entry(lang);
         db.execute(
             "INSERT INTO listing (lang, sort_name, seq) VALUES (?1, ?2, ?3)",
             params![lang, fold(searchable.name()), seq],

@@ -13,6 +13,8 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+use sha2::{Digest, Sha256};
+
 use crate::language::Localizer;
 
 /// Who may read a written file.
@@ -233,6 +235,14 @@ pub fn read_bounded(path: &Path, kind: Kind) -> Result<Vec<u8>, ReadError> {
 /// [`read_bounded`], as UTF-8 text (invalid sequences replaced).
 pub fn read_text_bounded(path: &Path, kind: Kind) -> Result<String, ReadError> {
     read_bounded(path, kind).map(|b| String::from_utf8_lossy(&b).into_owned())
+}
+
+/// Lower-case hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[cfg(test)]

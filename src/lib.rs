@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod chart;
 pub mod check;
 pub mod content;
+pub mod entry;
 pub mod export;
 pub mod files;
 pub mod language;

@@ -4,41 +4,11 @@
 use chrono::NaiveDate;
 
 use crate::check::{check_file, Diagnostic};
-use crate::content::{OptionGrid, ParsedGrid};
+use crate::content::ParsedGrid;
+pub use crate::entry::{Entry, Origin};
 
 mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_content.rs"));
-}
-
-/// Where a grid came from. The UI labels anything but built-in or signed content on every
-/// screen.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Origin {
-    /// Compiled into the program: trusted as part of the binary.
-    BuiltIn,
-    /// From a bundle whose signature was made by a trusted publisher's key.
-    Signed {
-        /// The publisher's name in the trust store.
-        publisher: String,
-    },
-    /// Not signed: opened in authoring mode only, while a guideline group writes content.
-    Unsigned,
-}
-
-/// A grid the library holds, with where it came from.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    /// The file name it was read from.
-    pub file: String,
-    /// Where it came from.
-    pub origin: Origin,
-    /// SHA-256 (hex) of the exact file, so a session can pin what the patient saw.
-    pub sha256: String,
-    /// The content, checked.
-    pub grid: OptionGrid,
-    /// Warnings the checker gave (errors keep a grid out of the library).
-    pub warnings: Vec<Diagnostic>,
 }
 
 /// The grids available to the app, in a stable order.
@@ -77,7 +47,7 @@ impl Library {
                 self.entries.push(Entry {
                     file: file.to_owned(),
                     origin,
-                    sha256: crate::bundle::sha256_hex(bytes),
+                    sha256: crate::files::sha256_hex(bytes),
                     grid,
                     warnings,
                 })

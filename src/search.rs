@@ -12,9 +12,7 @@
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
-use crate::catalogue::IndexEntry;
 use crate::content::{Lang, OptionGrid, Text};
-use crate::language::Language;
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// Score of a hit where the name starts with the query.
@@ -157,27 +155,7 @@ impl SearchEntry {
         )
     }
 
-    /// The entry of an installed grid from the catalogue index in `lang`. The index does not
-    /// keep the grid's language order, so a missing language falls back to the app's first
-    /// language (Dutch), then to any language the name has.
-    pub fn from_index(entry: &IndexEntry, lang: &str) -> SearchEntry {
-        let first = Language::default().code();
-        let fallback = if entry.name.contains_key(first) {
-            first
-        } else {
-            entry.name.keys().next().map_or(lang, String::as_str)
-        };
-        Self::from_parts(
-            &entry.id,
-            &entry.name,
-            &entry.synonyms,
-            &entry.complaints,
-            lang,
-            fallback,
-        )
-    }
-
-    fn from_parts(
+    pub(crate) fn from_parts(
         id: &str,
         name: &Text,
         synonyms: &BTreeMap<Lang, Vec<String>>,
@@ -709,7 +687,7 @@ mod tests {
             for index in &installed {
                 let grid = &library.get(&index.id).expect("same grid").grid;
                 assert_eq!(
-                    SearchEntry::from_index(index, lang),
+                    index.search_entry(lang),
                     SearchEntry::from_grid(grid, lang),
                     "{} in {lang}",
                     index.id

@@ -8,6 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::OptionGrid;
+use crate::language::Localizer;
+
 /// Who is using the aid, chosen at the start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -290,6 +293,29 @@ impl SessionState {
     /// (no sign of decisional conflict), `Some(false)` when any is no.
     pub fn sure_all_yes(&self) -> Option<bool> {
         (self.sure.len() == SureItem::ALL.len()).then(|| self.sure.values().all(|yes| *yes))
+    }
+}
+
+/// The choice in words: the option's name, or "Ik wil er nog over nadenken".
+pub fn choice_text(grid: &OptionGrid, choice: &Choice, l10n: &Localizer) -> String {
+    match choice {
+        Choice::Option(id) => grid
+            .options
+            .iter()
+            .find(|o| &o.id == id)
+            .map(|o| crate::content::wording::pick(&o.name, l10n.language(), grid))
+            .unwrap_or_else(|| id.clone()),
+        Choice::ThinkAboutIt => l10n.text("decision-think"),
+        Choice::DecideTogether => l10n.text("decision-together"),
+    }
+}
+
+/// An importance rating in words ("Nog niet gekozen" when there is none), the same on screen,
+/// on paper and in exports.
+pub fn importance_text(importance: Option<Importance>, l10n: &Localizer) -> String {
+    match importance {
+        Some(value) => l10n.text(&format!("importance-{}", value.min(MAX_IMPORTANCE))),
+        None => l10n.text("importance-unrated"),
     }
 }
 

@@ -5,10 +5,10 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::check::{Diagnostic, Severity};
 use crate::content::source::Position;
+use crate::files::sha256_hex;
 
 /// The `format` value of bundles this build reads and writes.
 pub const FORMAT: &str = "keuzekaart-bundle/1";
@@ -64,14 +64,6 @@ pub struct BundleFile {
     pub name: String,
     /// The TOML text.
     pub text: String,
-}
-
-/// Lower-case hex SHA-256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// A refusal of the whole file `file` (no line or field to point at).

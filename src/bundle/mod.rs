@@ -11,13 +11,14 @@ pub mod trust;
 
 use chrono::NaiveDate;
 
-pub use document::{sha256_hex, Bundle, Manifest, ManifestGrid, FORMAT};
+pub use crate::files::sha256_hex;
+pub use document::{Bundle, Manifest, ManifestGrid, FORMAT};
 pub use signature::{DetachedSignature, KeyFiles, KeyId, PublicKey, SecretKey, SignatureFault};
 pub use trust::{Publisher, TrustStore};
 
 use crate::check::{check_file, Diagnostic};
 use crate::content::ParsedGrid;
-use crate::library::Origin;
+use crate::entry::Origin;
 use document::refusal;
 
 /// Whether unsigned content may be opened.
@@ -254,7 +255,7 @@ pub fn open_unsigned_grid(
     bytes: &[u8],
     mode: Mode,
     today: NaiveDate,
-) -> Result<crate::library::Entry, Vec<Diagnostic>> {
+) -> Result<crate::entry::Entry, Vec<Diagnostic>> {
     if mode == Mode::Published {
         return Err(vec![refusal(file, "bundle-unsigned", &[])]);
     }
@@ -266,7 +267,7 @@ pub fn open_unsigned_grid(
         .cloned()
         .collect();
     let parsed = report.into_valid()?;
-    Ok(crate::library::Entry {
+    Ok(crate::entry::Entry {
         file: file.to_owned(),
         origin: Origin::Unsigned,
         sha256: sha256_hex(bytes),

@@ -4,7 +4,9 @@
 //! unsafe text and readability. Errors block content; warnings are shown to the author.
 
 pub mod dates;
-pub mod diagnostic;
+/// Diagnostics live with the content they describe (the parser reports them too); the
+/// checker's path stays for its users.
+pub use crate::content::diagnostic;
 pub mod easy;
 pub mod ipdas;
 pub mod numbers;

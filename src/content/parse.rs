@@ -1,9 +1,9 @@
 //! Reading a content file: limits first (size, encoding, nesting), then TOML, then the model.
 //! Nothing here panics on hostile input; every failure is a located diagnostic.
 
+use super::diagnostic::{Diagnostic, Severity};
 use super::model::{OptionGrid, FORMAT_VERSION};
 use super::source::{Position, SourceMap};
-use crate::check::diagnostic::{Diagnostic, Severity};
 
 /// Largest content file accepted, in bytes.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;

@@ -119,15 +119,7 @@ pub fn check_state(grid: &OptionGrid, state: &SessionState) -> Result<(), Export
     Ok(())
 }
 
-/// Ids of every aspect a patient can rate, in the grid's order: the questions, then the
-/// outcomes.
-pub fn aspects(grid: &OptionGrid) -> Vec<&str> {
-    grid.questions
-        .iter()
-        .map(|q| q.id.as_str())
-        .chain(grid.outcomes.iter().map(|o| o.id.as_str()))
-        .collect()
-}
+pub use crate::content::wording::aspects;
 
 /// How an aspect reads: a question's text, or an outcome's label.
 fn aspect_name(

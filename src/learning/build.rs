@@ -5,14 +5,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Datelike, Local, Utc};
 use ed25519_dalek::SigningKey;
-use rusqlite::params;
 use serde::Serialize;
 
 use super::file::{Block, Contribution, Count, SureCounts, FORMAT};
 use super::DEFAULT_THRESHOLD;
 use crate::content::OptionGrid;
 use crate::language::Localizer;
-use crate::records::{RecordsError, SessionId, SessionSummary, Store};
+use crate::records::{RecordsError, SessionSummary, Store};
 use crate::session::{Choice, Mode, SessionState, SureItem, MAX_IMPORTANCE};
 
 /// A calendar month: the finest time a contribution says.
@@ -66,21 +65,10 @@ fn own_sessions(
     store: &Store,
     grid_id: Option<&str>,
 ) -> Result<Vec<(SessionSummary, SessionState)>, RecordsError> {
-    let ids: Vec<i64> = {
-        let mut stmt = store.conn().prepare(
-            "SELECT s.id FROM session s
-             WHERE (?1 IS NULL OR s.grid_id = ?1)
-               AND NOT EXISTS (SELECT 1 FROM home_session h WHERE h.session_id = s.id)
-             ORDER BY s.id",
-        )?;
-        let rows = stmt.query_map(params![grid_id], |r| r.get(0))?;
-        rows.collect::<Result<_, _>>()?
-    };
-    ids.into_iter()
-        .map(|id| {
-            let id = SessionId(id);
-            Ok((store.session(id)?, store.session_state(id)?))
-        })
+    store
+        .own_session_ids(grid_id)?
+        .into_iter()
+        .map(|id| Ok((store.session(id)?, store.session_state(id)?)))
         .collect()
 }
 
@@ -182,7 +170,7 @@ fn count_block(
             .iter()
             .map(|q| ((*q).to_owned(), count(&|s| s.marked_rows.contains(*q))))
             .collect(),
-        importance: crate::export::aspects(grid)
+        importance: crate::content::wording::aspects(grid)
             .into_iter()
             .map(|aspect| {
                 let levels = (0..=MAX_IMPORTANCE)

@@ -5,12 +5,12 @@
 //! known for certain with a whisker to the most it can be.
 
 use crate::chart::{range_bars_svg, Bar, RangeBarsSpec};
+use crate::content::wording::{aspect_text, pick};
 use crate::content::OptionGrid;
 use crate::language::Localizer;
 use crate::library::Library;
+use crate::session::{choice_text, importance_text};
 use crate::session::{Choice, Mode, SureItem};
-use crate::view::consultation::{choice_text, importance_text};
-use crate::view::patients::aspect_text;
 
 use super::merge::{Merged, Range, Version};
 
@@ -145,7 +145,7 @@ fn not_sure_percent(all_yes: Range, any_no: Range) -> Option<(f64, f64, f64)> {
 fn version_section(v: &Version, grid: Option<&OptionGrid>, l10n: &Localizer) -> String {
     let language = l10n.language();
     let name = grid
-        .map(|g| crate::view::pick(&g.condition.name, language, g))
+        .map(|g| pick(&g.condition.name, language, g))
         .unwrap_or_else(|| v.grid_id.clone());
     let aspect = |id: &str| {
         let text = grid.map_or_else(|| id.to_owned(), |g| aspect_text(g, id, l10n));

@@ -65,7 +65,7 @@ fn sure_key(item: SureItem) -> &'static str {
 /// The text of a question or outcome id in `grid`, else the id.
 fn aspect(grid: Option<&OptionGrid>, id: &str, l10n: &Localizer) -> String {
     match grid {
-        Some(grid) => crate::view::patients::aspect_text(grid, id, l10n),
+        Some(grid) => crate::content::wording::aspect_text(grid, id, l10n),
         None => id.to_owned(),
     }
 }
@@ -116,7 +116,7 @@ fn choice_text(choice: &Choice, grid: Option<&OptionGrid>, l10n: &Localizer) -> 
         Choice::Option(option) => {
             let name = grid
                 .and_then(|g| g.options.iter().find(|o| &o.id == option).map(|o| (g, o)))
-                .map(|(g, o)| crate::view::pick(&o.name, l10n.language(), g))
+                .map(|(g, o)| crate::content::wording::pick(&o.name, l10n.language(), g))
                 .unwrap_or_else(|| option.clone());
             l10n.format("records-event-choice-option", &[("option", name)])
         }
@@ -168,7 +168,7 @@ impl PatientExport {
                 .map(|g| {
                     format!(
                         "{} ({})",
-                        crate::view::pick(&g.condition.name, l10n.language(), g),
+                        crate::content::wording::pick(&g.condition.name, l10n.language(), g),
                         g.id
                     )
                 })

@@ -160,6 +160,19 @@ fn decode(id: i64, payload: &str) -> Result<SessionEvent, RecordsError> {
 }
 
 impl Store {
+    /// Sessions that began on this installation (not copies opened from a session file),
+    /// oldest first, optionally of one grid only.
+    pub fn own_session_ids(&self, grid_id: Option<&str>) -> Result<Vec<SessionId>, RecordsError> {
+        let mut stmt = self.conn().prepare(
+            "SELECT s.id FROM session s
+             WHERE (?1 IS NULL OR s.grid_id = ?1)
+               AND NOT EXISTS (SELECT 1 FROM home_session h WHERE h.session_id = s.id)
+             ORDER BY s.id",
+        )?;
+        let rows = stmt.query_map(params![grid_id], |r| r.get(0).map(SessionId))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Start a session for `patient`, pinned to the content in `start`.
     pub fn start_session(
         &self,

@@ -15,21 +15,14 @@ pub mod pictures;
 pub mod preview;
 pub mod sharing;
 
+pub use crate::content::wording::pick;
+
 /// Message id of an option's kind: treatment, or waiting / no treatment.
 pub fn option_kind_message(kind: OptionKind) -> &'static str {
     match kind {
         OptionKind::Waiting => "ui-option-waiting",
         OptionKind::Treatment => "ui-option-treatment",
     }
-}
-
-/// A text in `language`, or in the grid's main language when that one is missing.
-pub fn pick(text: &Text, language: Language, grid: &OptionGrid) -> String {
-    text.get(language.code())
-        .or_else(|| grid.languages.first().and_then(|l| text.get(l)))
-        .or_else(|| text.values().next())
-        .cloned()
-        .unwrap_or_default()
 }
 
 /// One condition on the start screen.

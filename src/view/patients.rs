@@ -21,6 +21,7 @@ use crate::session::{Importance, Mode, SessionState};
 use super::consultation::importance_text;
 use super::consultation::{choice_text, step_message, summary_view, SummaryView};
 use super::pick;
+pub use crate::content::wording::aspect_text;
 
 /// Finds the grid a session was held on, by id (`None` when it is no longer available).
 pub type GridLookup<'a> = &'a dyn Fn(&str) -> Option<Arc<Entry>>;
@@ -148,18 +149,6 @@ pub fn when_text(time: &DateTime<Utc>, l10n: &Localizer) -> String {
             ("time", local.format("%H:%M").to_string()),
         ],
     )
-}
-
-/// The text of an aspect id: the question, else the outcome, else the id itself.
-pub fn aspect_text(grid: &OptionGrid, id: &str, l10n: &Localizer) -> String {
-    let language = l10n.language();
-    if let Some(q) = grid.questions.iter().find(|q| q.id == id) {
-        return pick(&q.text, language, grid);
-    }
-    if let Some(o) = grid.outcomes.iter().find(|o| o.id == id) {
-        return pick(&o.label, language, grid);
-    }
-    id.to_owned()
 }
 
 /// Aspect ids in grid order: questions, then outcomes, then ids the grid no longer has.

@@ -16,15 +16,16 @@ use serde::Serialize;
 
 use crate::content::{OptionGrid, ReviewStatus};
 use crate::language::Localizer;
-use crate::session::{Choice, Mode, SessionState, Step};
+use crate::session::{Mode, SessionState, Step};
 
 use super::pick;
 use super::pictures::{option_picture, Picture};
 
+pub use crate::session::{choice_text, importance_text};
 pub use decision::{sure_message, ChoiceButton, DecisionView, SureQuestion, SureView};
 pub use grid::{BurdenLine, GridRow, OptionColumn, OptionDetail, ProsConsView};
 pub use outcomes::{certainty_message, reference_text, time_text, OutcomeOptionView, OutcomeView};
-pub use values::{importance_text, AspectView, LineupItem, LineupOption, ScalePoint, ValuesView};
+pub use values::{AspectView, LineupItem, LineupOption, ScalePoint, ValuesView};
 
 /// Fixed texts a step shows (headings, hints), by message id.
 pub type Labels = BTreeMap<&'static str, String>;
@@ -404,20 +405,6 @@ fn options_view(grid: &OptionGrid, l10n: &Localizer) -> OptionsView {
                 "easy-outcomes-heading",
             ],
         ),
-    }
-}
-
-/// The choice in words: the option's name, or "Ik wil er nog over nadenken".
-pub fn choice_text(grid: &OptionGrid, choice: &Choice, l10n: &Localizer) -> String {
-    match choice {
-        Choice::Option(id) => grid
-            .options
-            .iter()
-            .find(|o| &o.id == id)
-            .map(|o| pick(&o.name, l10n.language(), grid))
-            .unwrap_or_else(|| id.clone()),
-        Choice::ThinkAboutIt => l10n.text("decision-think"),
-        Choice::DecideTogether => l10n.text("decision-together"),
     }
 }
 

@@ -3,7 +3,7 @@
 use super::*;
 use crate::language::Language;
 use crate::library::Library;
-use crate::session::{SessionEvent, SureItem};
+use crate::session::{Choice, SessionEvent, SureItem};
 
 fn library() -> Library {
     Library::builtin(chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())

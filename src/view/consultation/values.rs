@@ -9,6 +9,8 @@ use crate::language::Localizer;
 use crate::session::{Importance, SessionState, MAX_IMPORTANCE};
 use crate::view::pick;
 
+use super::importance_text;
+
 use super::{labels, Labels};
 
 /// From this importance on, an aspect counts as important to the patient.
@@ -73,15 +75,6 @@ pub struct ValuesView {
     pub lineup: Vec<LineupOption>,
     /// Fixed texts.
     pub labels: Labels,
-}
-
-/// An importance rating in words ("Nog niet gekozen" when there is none), the same on screen,
-/// on paper and in exports.
-pub fn importance_text(importance: Option<Importance>, l10n: &Localizer) -> String {
-    match importance {
-        Some(value) => l10n.text(&format!("importance-{}", value.min(MAX_IMPORTANCE))),
-        None => l10n.text("importance-unrated"),
-    }
 }
 
 /// Ids of the rows that matter to the patient, most important first: rated important, or
