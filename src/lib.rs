@@ -8,6 +8,7 @@ pub mod bundle;
 pub mod catalogue;
 pub mod chart;
 pub mod check;
+pub mod consultation;
 pub mod content;
 pub mod entry;
 pub mod export;

@@ -172,12 +172,18 @@ pub enum EventError {
     /// A note longer than [`MAX_NOTE_CHARS`].
     #[error("the note has {0} characters; at most {MAX_NOTE_CHARS} fit")]
     NoteTooLong(usize),
+    /// The session is pinned to another grid than the one the answer was checked against.
+    #[error("the session belongs to option grid \"{0}\"")]
+    OtherGrid(String),
 }
 
 impl EventError {
     /// The problem in the chosen language.
     pub fn message(&self, l10n: &crate::language::Localizer) -> String {
         match self {
+            EventError::OtherGrid(id) => {
+                l10n.format("session-error-other-grid", &[("id", id.as_str())])
+            }
             EventError::UnknownAspect(id) => {
                 l10n.format("session-error-unknown-aspect", &[("id", id.as_str())])
             }

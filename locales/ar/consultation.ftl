@@ -132,6 +132,7 @@ session-error-unknown-aspect = السؤال "{ $id }" غير موجود في ب�
 session-error-unknown-option = الخيار "{ $id }" غير موجود في بطاقة الخيارات هذه. لم يتم حفظ الاختيار.
 session-error-importance = اختاروا رقمًا من 0 إلى { $max }. لقد اخترتم { $value }.
 session-error-note-too-long = نصكم طويل جدًا: عدد الأحرف { $length }. الحد الأقصى { $max }. اجعلوا النص أقصر. ما كتبتموه من قبل محفوظ.
+session-error-other-grid = هذه الإجابة تخص بطاقة خيارات أخرى ("{ $id }"). لم يتم حفظ الإجابة.
 
 ## Where does this number come from? (the evidence table)
 evidence-title = من أين يأتي هذا الرقم؟

@@ -130,6 +130,7 @@ session-error-unknown-aspect = The question "{ $id }" is not on this option grid
 session-error-unknown-option = The option "{ $id }" is not on this option grid. The choice was not saved.
 session-error-importance = Choose a number from 0 to { $max }. You chose { $value }.
 session-error-note-too-long = Your text is too long: { $length } characters. { $max } fit. Please make it shorter. What you wrote before is saved.
+session-error-other-grid = This answer belongs to another option grid ("{ $id }"). The answer was not saved.
 
 ## Where does this number come from? (the evidence table)
 evidence-title = Where does this number come from?

@@ -130,6 +130,7 @@ session-error-unknown-aspect = De vraag "{ $id }" staat niet op deze keuzekaart.
 session-error-unknown-option = De mogelijkheid "{ $id }" staat niet op deze keuzekaart. De keuze is niet bewaard.
 session-error-importance = Kies een getal van 0 tot en met { $max }. U koos { $value }.
 session-error-note-too-long = Uw tekst is te lang: { $length } tekens. Er passen er { $max }. Maak de tekst korter. Wat u eerder schreef, is bewaard.
+session-error-other-grid = Dit antwoord hoort bij een andere keuzekaart ("{ $id }"). Het antwoord is niet bewaard.
 
 ## Waar komt dit getal vandaan? (the evidence table)
 evidence-title = Waar komt dit getal vandaan?

@@ -131,6 +131,7 @@ session-error-unknown-aspect = Pytania „{ $id }” nie ma na tej karcie wyboru
 session-error-unknown-option = Możliwości „{ $id }” nie ma na tej karcie wyboru. Wybór nie został zapisany.
 session-error-importance = Proszę wybrać liczbę od 0 do { $max }. Wybrano { $value }.
 session-error-note-too-long = Tekst jest za długi (liczba znaków: { $length }, limit: { $max }). Proszę skrócić tekst. To, co napisano wcześniej, jest zapisane.
+session-error-other-grid = Ta odpowiedź należy do innej karty wyboru („{ $id }”). Odpowiedź nie została zapisana.
 
 ## Waar komt dit getal vandaan? (the evidence table)
 evidence-title = Skąd pochodzi ta liczba?

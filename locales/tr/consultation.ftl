@@ -132,6 +132,7 @@ session-error-unknown-aspect = "{ $id }" sorusu bu seçenek tablosunda yok. Yan�
 session-error-unknown-option = "{ $id }" seçeneği bu seçenek tablosunda yok. Seçim kaydedilmedi.
 session-error-importance = 0 ile { $max } arasında bir sayı seçin. Sizin seçtiğiniz: { $value }.
 session-error-note-too-long = Metniniz çok uzun: { $length } karakter. En fazla { $max } karakter sığar. Metni kısaltın. Daha önce yazdıklarınız kaydedildi.
+session-error-other-grid = Bu cevap başka bir seçenek tablosuna ait ("{ $id }"). Cevap kaydedilmedi.
 
 ## Bu sayı nereden geliyor? (the evidence table)
 evidence-title = Bu sayı nereden geliyor?

@@ -1,9 +1,10 @@
 //! Commands of the consultation: begin a session for a patient, record each answer the moment
 //! it is given, and return the screen of the step the session is on.
 
-use keuzehulp::records::{SessionId, SessionStart, Store};
+use keuzehulp::consultation;
+use keuzehulp::records::{RecordsError, SessionId};
 use keuzehulp::session::{Mode, SessionEvent, Step};
-use keuzehulp::view::consultation::{self, ConsultationScreen};
+use keuzehulp::view::consultation::{consultation_screen, ConsultationScreen};
 use serde::Serialize;
 use tauri::State;
 
@@ -30,33 +31,11 @@ pub fn start_session(
 ) -> Result<SessionOpened, AppError> {
     let entry = state.entry(&grid_id)?;
     let mut records = state.store()?;
-    let store: &mut Store = &mut records;
-    let fail = |e: keuzehulp::records::RecordsError| state.records_error(&e);
-    let label = patient.trim();
-    let existing = store
-        .patients()
-        .map_err(fail)?
-        .into_iter()
-        .find(|p| p.label == label);
-    let patient = match existing {
-        Some(p) => p.id,
-        None => store.add_patient(label, None).map_err(fail)?,
-    };
-    let session = store
-        .start_session(patient, &SessionStart::pinned_to(&entry, mode))
-        .map_err(fail)?;
-    for event in [
-        SessionEvent::ModeChosen { mode },
-        SessionEvent::StepOpened { step: Step::Choice },
-    ] {
-        store.record(session, &event).map_err(fail)?;
-    }
-    store.touch_recent(&entry.grid.id).map_err(fail)?;
-    let session_state = store.session_state(session).map_err(fail)?;
-    let l10n = state.l10n();
+    let opened = consultation::begin(&mut records, &entry, mode, &patient)
+        .map_err(|e| state.records_error(&e))?;
     Ok(SessionOpened {
-        session,
-        screen: consultation::consultation_screen(&entry.grid, &session_state, &l10n),
+        session: opened.session,
+        screen: consultation_screen(&entry.grid, &opened.state, &state.l10n()),
     })
 }
 
@@ -68,11 +47,10 @@ pub fn session_screen(
     session: i64,
 ) -> Result<ConsultationScreen, AppError> {
     let records = state.store()?;
-    let fail = |e: keuzehulp::records::RecordsError| state.records_error(&e);
-    let summary = records.session(SessionId(session)).map_err(fail)?;
+    let (summary, session_state) =
+        consultation::resume(&records, SessionId(session)).map_err(|e| state.records_error(&e))?;
     let entry = state.entry(&summary.start.grid_id)?;
-    let session_state = records.session_state(SessionId(session)).map_err(fail)?;
-    Ok(consultation::consultation_screen(
+    Ok(consultation_screen(
         &entry.grid,
         &session_state,
         &state.l10n(),
@@ -89,14 +67,13 @@ pub fn record_event(
     event: SessionEvent,
 ) -> Result<ConsultationScreen, AppError> {
     let mut records = state.store()?;
-    let fail = |e: keuzehulp::records::RecordsError| state.records_error(&e);
+    let fail = |e: RecordsError| match e {
+        RecordsError::Answer(e) => AppError::new("answer", e.message(&state.l10n())),
+        e => state.records_error(&e),
+    };
     let id = SessionId(session);
-    let summary = records.session(id).map_err(fail)?;
-    let entry = state.entry(&summary.start.grid_id)?;
-    event
-        .check(&entry.grid)
-        .map_err(|e| AppError::new("answer", e.message(&state.l10n())))?;
-    records.record(id, &event).map_err(fail)?;
+    let entry = state.entry(&records.session(id).map_err(fail)?.start.grid_id)?;
+    let session_state = consultation::record(&mut records, &entry, id, &event).map_err(fail)?;
     if event
         == (SessionEvent::StepOpened {
             step: Step::Summary,
@@ -104,8 +81,7 @@ pub fn record_event(
     {
         crate::patients::backup_soon(&app);
     }
-    let session_state = records.session_state(id).map_err(fail)?;
-    Ok(consultation::consultation_screen(
+    Ok(consultation_screen(
         &entry.grid,
         &session_state,
         &state.l10n(),

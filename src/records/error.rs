@@ -89,6 +89,9 @@ pub enum RecordsError {
         /// Why.
         source: serde_json::Error,
     },
+    /// An answer that does not fit the grid of its session; nothing was recorded.
+    #[error("{0}")]
+    Answer(crate::session::EventError),
     /// A file offered for restore is not a keuzehulp database.
     #[error("{path} is not a keuzehulp database")]
     NotABackup {
@@ -160,6 +163,7 @@ impl RecordsError {
             RecordsError::BadEvent { id, .. } => {
                 l10n.format("records-error-bad-event", &[("id", id.to_string())])
             }
+            RecordsError::Answer(e) => e.message(l10n),
             RecordsError::NotABackup { path } => l10n.format(
                 "records-error-not-a-backup",
                 &[("path", path.display().to_string())],

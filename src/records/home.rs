@@ -5,8 +5,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 
-use super::patients::{insert_patient, now_text, parse_time};
-use super::sessions::insert_session;
+use super::patients::{parse_time, patient_by_label};
+use super::sessions::{insert_event, insert_session};
 use super::{RecordsError, SessionId, SessionStart, Store};
 use crate::session::SessionEvent;
 
@@ -64,10 +64,6 @@ fn time_text(time: DateTime<Utc>) -> String {
     time.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
 }
 
-fn payload(event: &SessionEvent) -> Result<String, RecordsError> {
-    serde_json::to_string(event).map_err(|source| RecordsError::BadEvent { id: 0, source })
-}
-
 impl Store {
     /// The session file `session` was opened from, if it was (this is the app at home).
     pub fn home_session(&self, session: SessionId) -> Result<Option<HomeSession>, RecordsError> {
@@ -109,24 +105,11 @@ impl Store {
         if let Some(id) = existing {
             return Ok((SessionId(id), true));
         }
-        let patient = match tx
-            .query_row(
-                "SELECT id FROM patient WHERE label = ?1",
-                [opening.patient_label.trim()],
-                |r| r.get(0),
-            )
-            .optional()?
-        {
-            Some(id) => super::PatientId(id),
-            None => insert_patient(&tx, opening.patient_label, None)?,
-        };
+        let patient = patient_by_label(&tx, opening.patient_label)?;
         let session = insert_session(&tx, patient, &opening.start)?;
-        let now = now_text();
+        let now = Utc::now();
         for event in &opening.events {
-            tx.execute(
-                "INSERT INTO event (session_id, recorded_at, payload) VALUES (?1, ?2, ?3)",
-                params![session.0, now, payload(event)?],
-            )?;
+            insert_event(&tx, session, event, now)?;
         }
         let last: i64 = tx.query_row(
             "SELECT coalesce(max(id), 0) FROM event WHERE session_id = ?1",
@@ -172,13 +155,9 @@ impl Store {
         let tx = self
             .conn_mut()
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let now = now_text();
+        let now = Utc::now();
         for answer in answers {
-            tx.execute(
-                "INSERT INTO event (session_id, recorded_at, payload) VALUES (?1, ?2, ?3)",
-                params![session.0, now, payload(answer.event)?],
-            )?;
-            let row = tx.last_insert_rowid();
+            let row = insert_event(&tx, session, answer.event, now)?;
             tx.execute(
                 "INSERT INTO home_event (event_id, file_event_id, export_id, home_recorded_at)
                  VALUES (?1, ?2, ?3, ?4)",

@@ -128,6 +128,24 @@ pub(super) fn insert_patient(
     }
 }
 
+/// The patient labelled `label` (trimmed) on `conn`, added when there is none.
+pub(super) fn patient_by_label(
+    conn: &rusqlite::Connection,
+    label: &str,
+) -> Result<PatientId, RecordsError> {
+    let found = conn
+        .query_row(
+            "SELECT id FROM patient WHERE label = ?1",
+            [label.trim()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match found {
+        Some(id) => Ok(PatientId(id)),
+        None => insert_patient(conn, label, None),
+    }
+}
+
 const PATIENT_COLUMNS: &str = "id, label, birth_year, created_at";
 
 impl Store {

@@ -15,17 +15,7 @@ impl Store {
         let tx = self
             .conn_mut()
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // Delete and insert, so the row id (the order) is the newest.
-        tx.execute("DELETE FROM recent_grid WHERE grid_id = ?1", [grid_id])?;
-        tx.execute(
-            "INSERT INTO recent_grid (grid_id, opened_at) VALUES (?1, ?2)",
-            params![grid_id, now_text()],
-        )?;
-        tx.execute(
-            "DELETE FROM recent_grid WHERE id NOT IN
-                (SELECT id FROM recent_grid ORDER BY id DESC LIMIT ?1)",
-            [KEEP_RECENT],
-        )?;
+        touch_recent_in(&tx, grid_id)?;
         tx.commit()?;
         Ok(())
     }
@@ -40,6 +30,25 @@ impl Store {
             .collect::<Result<_, _>>()?;
         Ok(ids)
     }
+}
+
+/// Remember in `conn` (a transaction of the caller's) that `grid_id` was opened just now.
+pub(super) fn touch_recent_in(
+    conn: &rusqlite::Connection,
+    grid_id: &str,
+) -> Result<(), RecordsError> {
+    // Delete and insert, so the row id (the order) is the newest.
+    conn.execute("DELETE FROM recent_grid WHERE grid_id = ?1", [grid_id])?;
+    conn.execute(
+        "INSERT INTO recent_grid (grid_id, opened_at) VALUES (?1, ?2)",
+        params![grid_id, now_text()],
+    )?;
+    conn.execute(
+        "DELETE FROM recent_grid WHERE id NOT IN
+            (SELECT id FROM recent_grid ORDER BY id DESC LIMIT ?1)",
+        [KEEP_RECENT],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -7,9 +7,11 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
 use serde::Serialize;
 
-use super::patients::{now_text, parse_time};
+use super::patients::{now_text, parse_time, patient_by_label};
+use super::recent::touch_recent_in;
 use super::{PatientId, RecordsError, Store};
-use crate::session::{Choice, Importance, Mode, SessionEvent, SessionState};
+use crate::content::OptionGrid;
+use crate::session::{Choice, EventError, Importance, Mode, SessionEvent, SessionState};
 
 /// The id of a session in the records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -155,6 +157,26 @@ pub(super) fn insert_session(
     Ok(SessionId(conn.last_insert_rowid()))
 }
 
+/// Insert one event of `session` on `conn` (a transaction of the caller's); its row id.
+pub(super) fn insert_event(
+    conn: &rusqlite::Connection,
+    session: SessionId,
+    event: &SessionEvent,
+    recorded_at: DateTime<Utc>,
+) -> Result<i64, RecordsError> {
+    let payload =
+        serde_json::to_string(event).map_err(|source| RecordsError::BadEvent { id: 0, source })?;
+    conn.execute(
+        "INSERT INTO event (session_id, recorded_at, payload) VALUES (?1, ?2, ?3)",
+        params![
+            session.0,
+            recorded_at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+            payload
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
 fn decode(id: i64, payload: &str) -> Result<SessionEvent, RecordsError> {
     serde_json::from_str(payload).map_err(|source| RecordsError::BadEvent { id, source })
 }
@@ -171,6 +193,47 @@ impl Store {
         )?;
         let rows = stmt.query_map(params![grid_id], |r| r.get(0).map(SessionId))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Begin a session for the patient labelled `label` (added when new), pinned to the
+    /// content in `start`, with its `first` events, and note the grid as recently used: one
+    /// transaction, so a failure or a crash leaves all of it or nothing (no empty session,
+    /// no patient without one).
+    pub fn begin_session(
+        &mut self,
+        label: &str,
+        start: &SessionStart,
+        first: &[SessionEvent],
+    ) -> Result<SessionId, RecordsError> {
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let patient = patient_by_label(&tx, label)?;
+        let session = insert_session(&tx, patient, start)?;
+        for event in first {
+            insert_event(&tx, session, event, Utc::now())?;
+        }
+        touch_recent_in(&tx, &start.grid_id)?;
+        tx.commit()?;
+        Ok(session)
+    }
+
+    /// Record one answer after checking it against `grid`, the grid the session is pinned
+    /// to: an answer naming a row, an aspect or an option the grid does not have, a value
+    /// out of range, or a grid other than the session's is refused
+    /// ([`RecordsError::Answer`]) and nothing is written.
+    pub fn record_answer(
+        &mut self,
+        session: SessionId,
+        event: &SessionEvent,
+        grid: &OptionGrid,
+    ) -> Result<RecordedEvent, RecordsError> {
+        let pinned = self.session(session)?.start.grid_id;
+        if pinned != grid.id {
+            return Err(RecordsError::Answer(EventError::OtherGrid(pinned)));
+        }
+        event.check(grid).map_err(RecordsError::Answer)?;
+        self.record(session, event)
     }
 
     /// Start a session for `patient`, pinned to the content in `start`.
@@ -216,8 +279,6 @@ impl Store {
         session: SessionId,
         event: &SessionEvent,
     ) -> Result<RecordedEvent, RecordsError> {
-        let payload = serde_json::to_string(event)
-            .map_err(|source| RecordsError::BadEvent { id: 0, source })?;
         let recorded_at = Utc::now();
         let tx = self
             .conn_mut()
@@ -231,15 +292,7 @@ impl Store {
         if !exists {
             return Err(RecordsError::UnknownSession(session));
         }
-        tx.execute(
-            "INSERT INTO event (session_id, recorded_at, payload) VALUES (?1, ?2, ?3)",
-            params![
-                session.0,
-                recorded_at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-                payload
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
+        let id = insert_event(&tx, session, event, recorded_at)?;
         tx.commit()?;
         Ok(RecordedEvent {
             id,
