@@ -2,11 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use keuzehulp::language::{Language, Localizer};
+use keuzehulp::language::Language;
 use keuzehulp::records::{Patient, Setting};
-use keuzehulp::search::{self, SearchEntry};
+use keuzehulp::view::finder::{self, BuiltinIndex};
 use keuzehulp::view::notices::{self, ContentNotices};
-use keuzehulp::view::{self, ConditionCard, DecisionScreen, StartScreen};
+use keuzehulp::view::{self, DecisionScreen, StartScreen};
 use serde::Serialize;
 use tauri::State;
 
@@ -75,12 +75,7 @@ pub fn ui_texts(state: State<'_, AppState>) -> UiTexts {
 #[tauri::command]
 pub fn set_language(state: State<'_, AppState>, code: String) -> Result<(), AppError> {
     let language = Language::from_code(&code).unwrap_or_default();
-    *state.l10n() = Localizer::new(language);
-    state
-        .search_index
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .take();
+    *state.language.lock().unwrap_or_else(|p| p.into_inner()) = language;
     remember(&state, Setting::Language, language.code())
 }
 
@@ -124,68 +119,28 @@ pub struct StartPage {
     notices: ContentNotices,
 }
 
-/// How many conditions of the catalogue one search or the start screen shows at most.
-const PAGE: usize = 200;
-
-/// The built-in (and opened) conditions, as cards, by id.
-fn library_cards(state: &AppState, l10n: &Localizer) -> BTreeMap<String, ConditionCard> {
-    view::start_screen(&state.library, l10n)
-        .conditions
-        .into_iter()
-        .map(|c| (c.id.clone(), c))
-        .collect()
-}
-
-/// Conditions matching `query` (all when empty, the catalogue's first page by name), best
-/// match first, recently used first among equals. The built-in grids are searched in memory;
-/// installed ones through the catalogue's index, so nothing here grows with the library.
+/// Conditions matching `query` ([`finder::find`]); the built-in grids' index is made at the
+/// first search in each language.
 fn find(state: &AppState, query: &str) -> StartScreen {
-    // The records first: when they cannot be opened, `store()` phrases the error with the
-    // localizer, which must not be held here already (that deadlocked the start screen).
     let recent = state
         .store()
         .ok()
         .and_then(|s| s.recent_grids(RECENT).ok())
         .unwrap_or_default();
     let l10n = state.l10n();
-    let code = l10n.language().code();
     let mut index = state.search_index.lock().unwrap_or_else(|p| p.into_inner());
-    let entries = index.get_or_insert_with(|| {
-        state
-            .library
-            .entries()
-            .iter()
-            .map(|e| SearchEntry::from_grid(&e.grid, code))
-            .collect()
-    });
-    let mut hits = search::search_in(entries, query, code, &recent);
-    if let Some(catalogue) = &state.catalogue {
-        let installed = catalogue
-            .search(query, code, &recent, PAGE)
-            .unwrap_or_default();
-        hits.extend(
-            installed
-                .into_iter()
-                .filter(|h| state.library.get(&h.id).is_none()),
-        );
-        search::rank(&mut hits, &recent);
-    }
-    let mut cards = library_cards(state, &l10n);
-    let conditions = hits
-        .into_iter()
-        .filter_map(|hit| {
-            let mut card = cards.remove(&hit.id).or_else(|| {
-                let entry = state.catalogue.as_ref()?.entry(&hit.id).ok()??;
-                Some(notices::index_card(&entry, &l10n))
-            })?;
-            card.recent = recent.contains(&hit.id);
-            card.found_via = hit
-                .matched
-                .map(|term| l10n.format("ui-found-via", &[("term", term)]));
-            Some(card)
-        })
-        .collect();
-    StartScreen { conditions }
+    let index = match index.take() {
+        Some(built) if built.language() == l10n.language() => index.insert(built),
+        _ => index.insert(BuiltinIndex::new(&state.library, l10n.language())),
+    };
+    finder::find(
+        &state.library,
+        index,
+        state.catalogue.as_ref(),
+        query,
+        &recent,
+        &l10n,
+    )
 }
 
 /// The start screen.

@@ -78,8 +78,7 @@ pub fn patients_screen(state: State<'_, AppState>) -> Result<PatientsScreen, App
     let store = state.store()?;
     let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
     let folder = patients::default_export_folder(home.as_deref());
-    // A localizer of its own: looking up a catalogue grid takes the shared one.
-    let l10n = Localizer::new(state.l10n().language());
+    let l10n = state.l10n();
     patients::patients_screen(&store, &|id| state.entry(id).ok(), &folder, &l10n)
         .map_err(|e| state.records_error(&e))
 }

@@ -36,8 +36,7 @@ pub fn sharing_screen(state: State<'_, AppState>) -> Result<SharingPage, AppErro
     let store = state.store()?;
     let home = std::env::var_os("HOME").map(PathBuf::from);
     let folder = home_file::default_folder(home.as_deref()).unwrap_or_default();
-    // A localizer of its own: looking up a catalogue grid takes the shared one.
-    let l10n = Localizer::new(state.l10n().language());
+    let l10n = state.l10n();
     let screen = sharing::sharing_screen(&store, &|id| state.entry(id).ok(), &l10n)
         .map_err(|e| state.records_error(&e))?;
     Ok(SharingPage {

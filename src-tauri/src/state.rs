@@ -15,6 +15,12 @@ use crate::content::{self, ContentOptions};
 use crate::error::AppError;
 
 /// The state shared by all commands.
+///
+/// Locks, and their order: `records` is the one lock a command may hold while it takes
+/// another, and then only `opened` or `search_index`. Those two, and `language`, are held for
+/// a lookup or an insert and never while taking any lock. The messages are not behind a lock
+/// at all ([`Localizer::shared`]), so phrasing an error while the records are held cannot
+/// deadlock (it once did, when the localizer had a lock of its own).
 pub struct AppState {
     /// The content the app can show now: built-in grids and, in authoring mode, drafts.
     pub library: Library,
@@ -27,17 +33,28 @@ pub struct AppState {
     pub authoring: bool,
     /// The local database, or why it could not be opened.
     pub records: Mutex<Result<Store, RecordsError>>,
-    /// The language of the screens, with its messages.
-    pub localizer: Mutex<Localizer>,
-    /// The search entries of the built-in content in the chosen language, built at the
-    /// first search (installed content is searched through the catalogue's index).
-    pub search_index: Mutex<Option<Vec<keuzehulp::search::SearchEntry>>>,
+    /// The language of the screens; its messages come from [`Localizer::shared`].
+    pub language: Mutex<Language>,
+    /// The search index of the built-in content in the language of the last search (installed
+    /// content is searched through the catalogue's index).
+    pub search_index: Mutex<Option<keuzehulp::view::finder::BuiltinIndex>>,
     /// Grids opened in this run, by id: a catalogue grid is read and checked once.
     pub opened: Mutex<BTreeMap<String, Arc<Entry>>>,
     /// When the process started, for the start-up report.
     pub started: Instant,
     /// Where the records and backups are.
     pub data_dir: std::path::PathBuf,
+}
+
+/// The messages of the window's language: a shared localizer, no lock held.
+#[derive(Clone, Copy)]
+pub struct Messages(&'static Localizer);
+
+impl std::ops::Deref for Messages {
+    type Target = Localizer;
+    fn deref(&self) -> &Localizer {
+        self.0
+    }
 }
 
 /// The open records, held for the length of one command.
@@ -102,7 +119,7 @@ impl AppState {
             refusals,
             authoring: options.authoring,
             records: Mutex::new(records),
-            localizer: Mutex::new(Localizer::new(language)),
+            language: Mutex::new(language),
             search_index: Mutex::new(None),
             opened: Mutex::new(BTreeMap::new()),
             started,
@@ -110,9 +127,11 @@ impl AppState {
         }
     }
 
-    /// The localizer of the chosen language.
-    pub fn l10n(&self) -> MutexGuard<'_, Localizer> {
-        self.localizer.lock().unwrap_or_else(|p| p.into_inner())
+    /// The messages of the chosen language. Takes no lock beyond reading the language.
+    pub fn l10n(&self) -> Messages {
+        Messages(Localizer::shared(
+            *self.language.lock().unwrap_or_else(|p| p.into_inner()),
+        ))
     }
 
     /// The records, or why they cannot be used (shown in plain words).

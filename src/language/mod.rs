@@ -6,6 +6,7 @@
 pub mod readability;
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -144,6 +145,18 @@ impl Localizer {
             bundle,
             fallback,
         }
+    }
+
+    /// The localizer of `language`, made once for the whole program and shared: the bundles
+    /// never change while it runs, so a window can read them from any thread without a lock.
+    pub fn shared(language: Language) -> &'static Localizer {
+        static SHARED: [OnceLock<Localizer>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        let slot = Language::ALL
+            .iter()
+            .position(|l| *l == language)
+            .unwrap_or_default();
+        SHARED[slot].get_or_init(|| Localizer::new(language))
     }
 
     /// The language of this localizer.

@@ -9,6 +9,7 @@ use crate::library::{Entry, Library};
 
 pub mod consultation;
 pub mod evidence;
+pub mod finder;
 pub mod notices;
 pub mod patients;
 pub mod pictures;
