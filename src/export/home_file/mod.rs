@@ -37,29 +37,28 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 pub mod format;
+mod merge;
+mod save;
+mod seal;
 
-use base64::Engine;
 use chrono::{DateTime, Utc};
 use ed25519_dalek::SigningKey;
-use serde::{Deserialize, Serialize};
 
 use crate::content::OptionGrid;
-use crate::files::{self, Access, Kind, ReadError};
+use crate::files::{self, Kind, ReadError};
 use crate::language::Localizer;
-use crate::records::{HomeOpening, RecordsError, ReturningAnswer, SessionId, SessionStart, Store};
+use crate::records::{HomeOpening, RecordsError, SessionId, SessionStart, Store};
 use crate::session::{EventError, Mode, SessionEvent};
 
 pub use crate::records::HomeEvent;
 use format::public_text;
 pub use format::{digest_of, Exported, FileEvent, HomeFile, FORMAT, OLD_FORMAT};
-
-use super::{aspect_name, choice_sentence, importance_words, sure_message, SummaryContext};
-
-/// The installation's sealing key.
-pub use ed25519_dalek::SigningKey as SealKey;
-
-/// The installation's sealing key, in the data directory.
-pub const KEY_FILE: &str = "session-file-seal.key";
+pub use merge::{
+    home_changes_screen, home_events, import_at_clinic, ChangeLine, HomeChangesScreen, Merged,
+};
+pub use save::{default_folder, file_name, save_export, ExportKind, Saved};
+use seal::random_hex;
+pub use seal::{installation_key, SealKey, KEY_FILE};
 
 /// Why a session file, a save or an import failed.
 #[derive(Debug, thiserror::Error)]
@@ -221,52 +220,10 @@ impl HomeFileError {
     }
 }
 
-// ---------------------------------------------------------------------------------------
-// The sealing key
-
-/// The sealing key of the installation whose data directory is `dir`, made on first use
-/// (32 random bytes, base64, file mode 0600).
-pub fn installation_key(dir: &Path) -> Result<SigningKey, HomeFileError> {
-    let path = dir.join(KEY_FILE);
-    let fail = |reason: String| HomeFileError::Key {
-        path: path.clone(),
-        reason,
-    };
-    let b64 = base64::engine::general_purpose::STANDARD;
-    match files::read_text_bounded(&path, Kind::Key) {
-        Ok(text) => {
-            let bytes = b64.decode(text.trim()).map_err(|e| fail(e.to_string()))?;
-            let seed: [u8; 32] = bytes.try_into().map_err(|_| fail("not 32 bytes".into()))?;
-            Ok(SigningKey::from_bytes(&seed))
-        }
-        Err(e) if e.is_not_found() => {
-            let mut seed = [0u8; 32];
-            getrandom::fill(&mut seed).map_err(|e| fail(e.to_string()))?;
-            files::write_new(&path, b64.encode(seed).as_bytes(), Access::Private)
-                .map_err(|e| fail(e.to_string()))?;
-            Ok(SigningKey::from_bytes(&seed))
-        }
-        Err(e) => Err(fail(e.to_string())),
-    }
-}
-
-fn random_hex(bytes: usize) -> Result<String, HomeFileError> {
-    let mut buf = vec![0u8; bytes];
-    getrandom::fill(&mut buf).map_err(|e| HomeFileError::Key {
-        path: PathBuf::new(),
-        reason: e.to_string(),
-    })?;
-    Ok(hex(&buf))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// Look up a grid and its SHA-256 by grid id: what the app can show.
 pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<(OptionGrid, String)>;
 
-fn known_grid(file: &HomeFile, lookup: Lookup) -> Result<OptionGrid, HomeFileError> {
+pub(super) fn known_grid(file: &HomeFile, lookup: Lookup) -> Result<OptionGrid, HomeFileError> {
     let ex = file.exported();
     match lookup(&ex.grid_id) {
         Some((grid, sha)) if sha == ex.content_sha256 => Ok(grid),
@@ -277,7 +234,7 @@ fn known_grid(file: &HomeFile, lookup: Lookup) -> Result<OptionGrid, HomeFileErr
     }
 }
 
-fn check_patient(file: &HomeFile, chosen: Option<&str>) -> Result<(), HomeFileError> {
+pub(super) fn check_patient(file: &HomeFile, chosen: Option<&str>) -> Result<(), HomeFileError> {
     match chosen.map(str::trim).filter(|c| !c.is_empty()) {
         Some(chosen) if chosen != file.exported().patient_label => {
             Err(HomeFileError::OtherPatient {
@@ -290,7 +247,7 @@ fn check_patient(file: &HomeFile, chosen: Option<&str>) -> Result<(), HomeFileEr
 }
 
 /// Answers travel home and back; navigation (mode, step) stays where it happened.
-fn is_answer(event: &SessionEvent) -> bool {
+pub(super) fn is_answer(event: &SessionEvent) -> bool {
     !matches!(
         event,
         SessionEvent::ModeChosen { .. } | SessionEvent::StepOpened { .. }
@@ -443,345 +400,6 @@ pub fn open_at_home(
 }
 
 // ---------------------------------------------------------------------------------------
-// Importing at the clinic
-
-/// The answers a returning file added to the clinic's record.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Merged {
-    /// The clinic's session.
-    pub session: SessionId,
-    /// The patient label.
-    pub patient_label: String,
-    /// The grid.
-    pub grid: OptionGrid,
-    /// Events added now, with the time they were given at home.
-    pub added: Vec<FileEvent>,
-    /// Home events that were already in the record (an earlier import).
-    pub already: usize,
-}
-
-/// Import a file that comes back to the clinic that sealed it: check the seal, the patient,
-/// the content and every answer, then append, in one transaction, the answers given at home
-/// that the record does not hold yet. Nothing recorded before is changed; importing the same
-/// file again adds nothing.
-pub fn import_at_clinic(
-    store: &mut Store,
-    file: &HomeFile,
-    key: &SigningKey,
-    lookup: Lookup,
-    chosen: Option<&str>,
-) -> Result<Merged, HomeFileError> {
-    file.check_seal(key)?;
-    check_patient(file, chosen)?;
-    let grid = known_grid(file, lookup)?;
-    let ex = file.exported();
-    let session = SessionId(ex.session);
-    let summary = match store.session(session) {
-        Ok(s) => s,
-        Err(RecordsError::UnknownSession(_)) => {
-            return Err(HomeFileError::UnknownSession(ex.session))
-        }
-        Err(e) => return Err(e.into()),
-    };
-    let patient = store.patient(summary.patient)?;
-    if patient.label != ex.patient_label || summary.start.content_sha256 != ex.content_sha256 {
-        return Err(HomeFileError::UnknownSession(ex.session));
-    }
-    let mut seen = BTreeSet::new();
-    let mut added = Vec::new();
-    let mut already = 0;
-    for event in file.home_events() {
-        if !seen.insert(event.id.as_str()) {
-            continue;
-        }
-        if store.has_home_event(&event.id)? {
-            already += 1;
-        } else if is_answer(&event.event) {
-            event.event.check(&grid).map_err(HomeFileError::Event)?;
-            added.push(event.clone());
-        }
-    }
-    let answers: Vec<ReturningAnswer> = added
-        .iter()
-        .map(|e: &FileEvent| ReturningAnswer {
-            file_event_id: &e.id,
-            home_recorded_at: e.recorded_at,
-            event: &e.event,
-        })
-        .collect();
-    store.add_home_answers(session, &ex.export_id, &answers)?;
-    Ok(Merged {
-        session,
-        patient_label: ex.patient_label.clone(),
-        grid,
-        added,
-        already,
-    })
-}
-
-/// The events of `session` that came from home, in the order they were recorded.
-pub fn home_events(store: &Store, session: SessionId) -> Result<Vec<HomeEvent>, HomeFileError> {
-    Ok(store.home_events(session)?)
-}
-
-// ---------------------------------------------------------------------------------------
-// The "what changed at home" view
-
-/// One answer given at home, phrased.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ChangeLine {
-    /// `row`, `importance`, `note`, `choice` or `sure`.
-    pub kind: &'static str,
-    /// When it was given at home, in local time.
-    pub at: String,
-    /// What was said, in words.
-    pub text: String,
-}
-
-/// The screen after a file came back: what changed at home.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct HomeChangesScreen {
-    /// The heading.
-    pub heading: String,
-    /// Whose session, which decision.
-    pub intro: String,
-    /// How many answers were added, or that the file was already read.
-    pub status: String,
-    /// The answers added, in the order given.
-    pub changes: Vec<ChangeLine>,
-    /// The clinic's session, to open it.
-    pub session: SessionId,
-    /// The label of the button that opens the session.
-    pub open_label: String,
-}
-
-/// The view of what a returning file added.
-pub fn home_changes_screen(merged: &Merged, l10n: &Localizer) -> HomeChangesScreen {
-    let grid = &merged.grid;
-    let language = l10n.language();
-    let aspect = |id: &str| aspect_name(grid, id, language).unwrap_or_else(|| id.to_owned());
-    let changes = merged
-        .added
-        .iter()
-        .filter_map(|e| {
-            let (kind, text) = match &e.event {
-                SessionEvent::RowMarked { question, marked } => (
-                    "row",
-                    l10n.format(
-                        if *marked {
-                            "takehome-change-marked"
-                        } else {
-                            "takehome-change-unmarked"
-                        },
-                        &[("row", aspect(question))],
-                    ),
-                ),
-                SessionEvent::ImportanceRated {
-                    aspect: a,
-                    importance,
-                } => (
-                    "importance",
-                    l10n.format(
-                        "takehome-change-importance",
-                        &[
-                            ("aspect", aspect(a)),
-                            ("importance", importance_words(*importance, l10n)),
-                        ],
-                    ),
-                ),
-                SessionEvent::NoteWritten { text } => (
-                    "note",
-                    l10n.format("takehome-change-note", &[("note", text.as_str())]),
-                ),
-                SessionEvent::ChoiceMade { choice } => (
-                    "choice",
-                    l10n.format(
-                        "takehome-change-choice",
-                        &[("choice", choice_sentence(grid, Some(choice), l10n))],
-                    ),
-                ),
-                SessionEvent::SureAnswered { item, yes } => (
-                    "sure",
-                    l10n.format(
-                        "takehome-change-sure",
-                        &[
-                            ("question", l10n.text(sure_message(*item))),
-                            (
-                                "answer",
-                                l10n.text(if *yes { "takehome-yes" } else { "takehome-no" }),
-                            ),
-                        ],
-                    ),
-                ),
-                SessionEvent::ConsentGiven { shared } => (
-                    "consent",
-                    l10n.format(
-                        "takehome-change-consent",
-                        &[(
-                            "answer",
-                            l10n.text(if *shared {
-                                "takehome-yes"
-                            } else {
-                                "takehome-no"
-                            }),
-                        )],
-                    ),
-                ),
-                SessionEvent::ModeChosen { .. } | SessionEvent::StepOpened { .. } => return None,
-            };
-            let at = e
-                .recorded_at
-                .with_timezone(&chrono::Local)
-                .format("%d-%m-%Y %H:%M")
-                .to_string();
-            Some(ChangeLine { kind, at, text })
-        })
-        .collect();
-    let status = if merged.added.is_empty() && merged.already > 0 {
-        l10n.text("takehome-status-already")
-    } else if merged.added.is_empty() {
-        l10n.text("takehome-status-nothing")
-    } else {
-        l10n.format(
-            "takehome-status-added",
-            &[("count", merged.added.len().to_string())],
-        )
-    };
-    HomeChangesScreen {
-        heading: l10n.text("takehome-changes-heading"),
-        intro: l10n.format(
-            "takehome-changes-intro",
-            &[
-                ("patient", merged.patient_label.clone()),
-                (
-                    "condition",
-                    crate::view::pick(&grid.condition.name, language, grid),
-                ),
-            ],
-        ),
-        status,
-        changes,
-        session: merged.session,
-        open_label: l10n.text("takehome-open-session"),
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// Saving to a folder
-
-/// What to save.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ExportKind {
-    /// The printed summary.
-    Summary,
-    /// The FHIR bundle for the health record, with the summary inside.
-    Fhir,
-    /// The session file to continue at home (or to bring back).
-    SessionFile,
-}
-
-/// A file that was written, and the sentence that says where.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Saved {
-    /// The file.
-    pub path: PathBuf,
-    /// "Opgeslagen in …".
-    pub message: String,
-}
-
-/// The folder a save starts in: `Documents` in the home folder when it exists, else the home
-/// folder itself.
-pub fn default_folder(home: Option<&Path>) -> Option<PathBuf> {
-    let home = home?;
-    let documents = home.join("Documents");
-    Some(if documents.is_dir() {
-        documents
-    } else {
-        home.to_owned()
-    })
-}
-
-/// A file name from the grid id, the patient label, the date and what it is, with only
-/// letters, digits and dashes.
-pub fn file_name(grid: &str, label: &str, date: DateTime<Utc>, what: &str, ext: &str) -> String {
-    let clean = |s: &str| {
-        let mut out = String::new();
-        for c in s.chars() {
-            if c.is_alphanumeric() {
-                out.push(c);
-            } else if !out.ends_with('-') {
-                out.push('-');
-            }
-        }
-        out.trim_matches('-').to_owned()
-    };
-    let parts = [
-        clean(grid),
-        clean(label),
-        date.format("%Y-%m-%d").to_string(),
-        clean(what),
-    ];
-    let stem: Vec<&str> = parts
-        .iter()
-        .map(String::as_str)
-        .filter(|p| !p.is_empty())
-        .collect();
-    format!("{}.{ext}", stem.join("-"))
-}
-
-/// Save one export of `session` in `folder`. The file is new (a number is added when the
-/// name is taken) and readable by the owner only.
-#[allow(clippy::too_many_arguments)]
-pub fn save_export(
-    store: &Store,
-    session: SessionId,
-    grid: &OptionGrid,
-    kind: ExportKind,
-    folder: &Path,
-    key: &SigningKey,
-    l10n: &Localizer,
-    now: DateTime<Utc>,
-) -> Result<Saved, HomeFileError> {
-    if folder.as_os_str().to_string_lossy().trim().is_empty() {
-        return Err(HomeFileError::NoFolder);
-    }
-    if !folder.is_dir() {
-        return Err(HomeFileError::FolderMissing(folder.to_owned()));
-    }
-    let summary = store.session(session)?;
-    let label = store.patient(summary.patient)?.label;
-    let state = store.session_state(session)?;
-    let ctx = SummaryContext {
-        patient_label: label.clone(),
-        session_started: summary.started_at,
-        content_sha256: summary.start.content_sha256.clone(),
-    };
-    let pdf = || super::summary_pdf(grid, &state, &ctx, l10n).map_err(HomeFileError::Export);
-    let (what, ext, bytes) = match kind {
-        ExportKind::Summary => ("takehome-file-summary", "pdf", pdf()?),
-        ExportKind::Fhir => {
-            let pdf = pdf()?;
-            let bundle = super::fhir_bundle(grid, &state, &ctx, l10n, Some(&pdf));
-            let text = serde_json::to_string_pretty(&bundle).expect("plain data serializes");
-            ("takehome-file-fhir", "fhir.json", text.into_bytes())
-        }
-        ExportKind::SessionFile => {
-            let file = session_file(store, session, key, now)?;
-            ("takehome-file-session", "json", file.to_text().into_bytes())
-        }
-    };
-    let name = file_name(&grid.id, &label, now, &l10n.text(what), ext);
-    let path = files::write_numbered(folder, &name, &bytes, Access::Private).map_err(|e| {
-        HomeFileError::NotWritable {
-            path: folder.to_owned(),
-            reason: e.to_string(),
-        }
-    })?;
-    let message = l10n.format("takehome-saved", &[("file", path.display().to_string())]);
-    Ok(Saved { path, message })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
