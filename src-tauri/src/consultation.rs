@@ -67,10 +67,7 @@ pub fn record_event(
     event: SessionEvent,
 ) -> Result<ConsultationScreen, AppError> {
     let mut records = state.store()?;
-    let fail = |e: RecordsError| match e {
-        RecordsError::Answer(e) => AppError::new("answer", e.message(&state.l10n())),
-        e => state.records_error(&e),
-    };
+    let fail = |e: RecordsError| state.records_error(&e);
     let id = SessionId(session);
     let entry = state.entry(&records.session(id).map_err(fail)?.start.grid_id)?;
     let session_state = consultation::record(&mut records, &entry, id, &event).map_err(fail)?;

@@ -143,9 +143,13 @@ impl AppState {
         Ok(StoreGuard(guard))
     }
 
-    /// A records error as the person at the screen reads it.
+    /// A records error as the person at the screen reads it. A refused answer is not a
+    /// database problem: it is said as it is, with code `answer`.
     pub fn records_error(&self, e: &RecordsError) -> AppError {
         let l10n = self.l10n();
+        if let RecordsError::Answer(answer) = e {
+            return AppError::new("answer", answer.message(&l10n));
+        }
         AppError::new(
             "database",
             l10n.format("app-error-database", &[("reason", e.message(&l10n))]),
