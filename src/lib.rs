@@ -20,4 +20,5 @@ pub mod records;
 pub mod search;
 pub mod session;
 pub mod speech;
+pub mod studio;
 pub mod view;

@@ -15,6 +15,7 @@ pub mod patients;
 pub mod pictures;
 pub mod preview;
 pub mod sharing;
+pub mod studio;
 
 pub use crate::content::wording::pick;
 

@@ -37,11 +37,21 @@ fn escape(text: &str) -> String {
 
 /// The screens of the preview, in the chosen language.
 pub fn preview_screens(grid: &OptionGrid, l10n: &Localizer) -> Vec<ConsultationScreen> {
+    preview_screens_in(grid, Mode::Home, l10n)
+}
+
+/// The screens of the preview in `mode` (consultation room or home), as a new session shows
+/// them.
+pub fn preview_screens_in(
+    grid: &OptionGrid,
+    mode: Mode,
+    l10n: &Localizer,
+) -> Vec<ConsultationScreen> {
     PREVIEW_STEPS
         .iter()
         .map(|step| {
             let state = SessionState::from_events(&[
-                SessionEvent::ModeChosen { mode: Mode::Home },
+                SessionEvent::ModeChosen { mode },
                 SessionEvent::StepOpened { step: *step },
             ]);
             consultation_screen(grid, &state, l10n)

@@ -1,0 +1,37 @@
+# Arabic: machine-assisted translation of locales/nl, not yet reviewed by a native-speaking clinician.
+# الاستوديو (إعداد بطاقة خيارات): لمجموعات الإرشادات، في وضع الكتابة فقط.
+studio-label = إعداد بطاقة خيارات — بلا بيانات مرضى
+studio-counts = الأخطاء: { $errors }، التحذيرات: { $warnings }
+studio-summary = الملفات: { $files }. { $counts }
+studio-no-files = لا توجد بطاقات خيارات في هذا المجلد (ملفات تنتهي بـ ‎.toml).
+studio-preview-blocked = لا معاينة: في هذا الملف أخطاء. صحّحوها أولًا.
+studio-line-heading = { $file }، السطر { $line }
+studio-signed = موقّع من { $publisher } بالمفتاح { $key }. التوقيع صحيح.
+studio-bundle-written = الحزمة: { $bundle }. التوقيع: { $signature }.
+studio-bundle-created = ناشر الحزمة: { $publisher }. أُعدّت في { $date }.
+studio-error-folder = المجلد { $path } غير موجود أو لا يمكن قراءته.
+studio-error-build = لم تُعدّ أي حزمة. صحّحوا هذه الأخطاء أولًا:
+studio-error-password = كلمة المرور لا تفتح هذا المفتاح السري.
+studio-error-key = هذا الملف ليس مفتاحًا سريًا لـ minisign أو keuzekaart.
+studio-error-authoring = لا يمكن إعداد بطاقات الخيارات إلا في وضع الكتابة. شغّلوا البرنامج مع ‎--authoring.
+studio-error-no-folder = افتحوا أولًا مجلدًا فيه بطاقات خيارات.
+ui-studio-button = إعداد بطاقة خيارات
+ui-studio-heading = إعداد بطاقة خيارات
+ui-studio-intro = افتحوا المجلد الذي فيه بطاقات الخيارات. سترون نتائج الفحص ومعاينة كما يراها المريض. احفظوا الملف في محرّركم: تتحدّث هذه الشاشة من تلقاء نفسها.
+ui-studio-folder-label = مجلد بطاقات الخيارات
+ui-studio-choose-folder = اختاروا مجلدًا
+ui-studio-open = فتح
+ui-studio-findings = نتائج الفحص
+ui-studio-no-findings = لا أخطاء ولا تحذيرات.
+ui-studio-files = الملفات
+ui-studio-preview = معاينة: ما يراه المريض
+ui-studio-mode = أين
+ui-studio-language = لغة بطاقة الخيارات
+ui-studio-line = السطر في الملف
+ui-studio-bundle-heading = إعداد حزمة وتوقيعها
+ui-studio-publisher = الناشر
+ui-studio-key-file = المفتاح السري (ملف)
+ui-studio-password = كلمة مرور المفتاح
+ui-studio-bundle-out = حفظ الحزمة باسم (ملف)
+ui-studio-publish = إعداد الحزمة وتوقيعها
+ui-studio-provenance = ما يراه المريض عن المصدر

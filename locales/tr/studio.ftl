@@ -1,0 +1,37 @@
+# Turkish: machine-assisted translation of locales/nl, not yet reviewed by a native-speaking clinician.
+# Stüdyo (Seçenek kartı hazırla): kılavuz grupları için, yalnızca yazma modunda.
+studio-label = Seçenek kartı hazırla — hasta verisi yok
+studio-counts = { $errors } hata, { $warnings } uyarı
+studio-summary = { $files } dosya: { $counts }
+studio-no-files = Bu klasörde seçenek kartı yok (.toml ile biten dosyalar).
+studio-preview-blocked = Önizleme yok: bu dosyada hatalar var. Önce onları düzeltin.
+studio-line-heading = { $file }, satır { $line }
+studio-signed = { $publisher } tarafından { $key } anahtarıyla imzalandı. İmza geçerli.
+studio-bundle-written = Paket: { $bundle }. İmza: { $signature }.
+studio-bundle-created = Paketin yayıncısı: { $publisher }. Oluşturulma tarihi: { $date }.
+studio-error-folder = { $path } klasörü yok veya okunamıyor.
+studio-error-build = Paket oluşturulmadı. Önce şu hataları düzeltin:
+studio-error-password = Parola bu gizli anahtarı açmıyor.
+studio-error-key = Bu dosya minisign veya keuzekaart gizli anahtarı değil.
+studio-error-authoring = Seçenek kartı hazırlamak yalnızca yazma modunda mümkündür. Programı --authoring ile başlatın.
+studio-error-no-folder = Önce seçenek kartlarının bulunduğu bir klasör açın.
+ui-studio-button = Seçenek kartı hazırla
+ui-studio-heading = Seçenek kartı hazırla
+ui-studio-intro = Seçenek kartlarınızın bulunduğu klasörü açın. Denetimin bulgularını ve hastanın göreceği şekilde bir önizleme görürsünüz. Bir dosyayı kendi düzenleyicinizde kaydedin: bu ekran kendiliğinden güncellenir.
+ui-studio-folder-label = Seçenek kartlarının klasörü
+ui-studio-choose-folder = Klasör seçin
+ui-studio-open = Aç
+ui-studio-findings = Denetimin bulguları
+ui-studio-no-findings = Hata ve uyarı yok.
+ui-studio-files = Dosyalar
+ui-studio-preview = Önizleme: hastanın gördüğü
+ui-studio-mode = Nerede
+ui-studio-language = Seçenek kartının dili
+ui-studio-line = Dosyadaki satır
+ui-studio-bundle-heading = Paket oluştur ve imzala
+ui-studio-publisher = Yayıncı
+ui-studio-key-file = Gizli anahtar (dosya)
+ui-studio-password = Anahtarın parolası
+ui-studio-bundle-out = Paketi şu adla kaydet (dosya)
+ui-studio-publish = Paketi oluştur ve imzala
+ui-studio-provenance = Hastanın kaynak hakkında gördüğü
