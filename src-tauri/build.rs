@@ -33,6 +33,10 @@ fn main() {
         "stop_speaking",
         "speech_settings",
         "set_speech_rate",
+        "studio_open",
+        "studio_screen_for",
+        "studio_line",
+        "studio_publish",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

@@ -1,6 +1,6 @@
 # Arabic: machine-assisted translation of locales/nl, not yet reviewed by a native-speaking clinician.
 # الاستوديو (إعداد بطاقة خيارات): لمجموعات الإرشادات، في وضع الكتابة فقط.
-studio-label = إعداد بطاقة خيارات — بلا بيانات مرضى
+ui-studio-label = إعداد بطاقة خيارات — بلا بيانات مرضى
 studio-counts = الأخطاء: { $errors }، التحذيرات: { $warnings }
 studio-summary = الملفات: { $files }. { $counts }
 studio-no-files = لا توجد بطاقات خيارات في هذا المجلد (ملفات تنتهي بـ ‎.toml).

@@ -1,5 +1,5 @@
 # The studio (Make an option grid): for guideline groups, in authoring mode only.
-studio-label = Make an option grid — no patient data
+ui-studio-label = Make an option grid — no patient data
 studio-counts = { $errors ->
     [one] 1 error
    *[other] { $errors } errors

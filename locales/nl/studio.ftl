@@ -1,5 +1,5 @@
 # De studio (Keuzekaart maken): voor richtlijngroepen, alleen in de schrijfmodus.
-studio-label = Keuzekaart maken — geen patiëntgegevens
+ui-studio-label = Keuzekaart maken — geen patiëntgegevens
 studio-counts = { $errors ->
     [one] 1 fout
    *[other] { $errors } fouten

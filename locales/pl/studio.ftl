@@ -1,6 +1,6 @@
 # Polish: machine-assisted translation of locales/nl, not yet reviewed by a native-speaking clinician.
 # Studio (Przygotuj kartę wyboru): dla zespołów opracowujących wytyczne, tylko w trybie pisania.
-studio-label = Przygotuj kartę wyboru — bez danych pacjentów
+ui-studio-label = Przygotuj kartę wyboru — bez danych pacjentów
 studio-counts = { $errors } { $errors ->
     [one] błąd
     [few] błędy

@@ -1,6 +1,6 @@
 # Turkish: machine-assisted translation of locales/nl, not yet reviewed by a native-speaking clinician.
 # Stüdyo (Seçenek kartı hazırla): kılavuz grupları için, yalnızca yazma modunda.
-studio-label = Seçenek kartı hazırla — hasta verisi yok
+ui-studio-label = Seçenek kartı hazırla — hasta verisi yok
 studio-counts = { $errors } hata, { $warnings } uyarı
 studio-summary = { $files } dosya: { $counts }
 studio-no-files = Bu klasörde seçenek kartı yok (.toml ile biten dosyalar).

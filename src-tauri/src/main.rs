@@ -12,6 +12,7 @@ mod patients;
 mod sharing;
 mod speech;
 mod state;
+mod studio;
 mod take_home;
 
 use std::path::PathBuf;
@@ -61,6 +62,7 @@ fn main() -> ExitCode {
             let options = content::ContentOptions::from_args(std::env::args_os().skip(1));
             app.manage(speech::Speech::open(&dir));
             app.manage(state::AppState::open(&dir, &options));
+            app.manage(studio::Studio::default());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -95,6 +97,10 @@ fn main() -> ExitCode {
             speech::stop_speaking,
             speech::speech_settings,
             speech::set_speech_rate,
+            studio::studio_open,
+            studio::studio_screen_for,
+            studio::studio_line,
+            studio::studio_publish,
         ])
         .run(tauri::generate_context!());
     match result {

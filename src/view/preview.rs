@@ -37,17 +37,17 @@ fn escape(text: &str) -> String {
 
 /// The screens of the preview, in the chosen language.
 pub fn preview_screens(grid: &OptionGrid, l10n: &Localizer) -> Vec<ConsultationScreen> {
-    preview_screens_in(grid, Mode::Home, l10n)
+    preview_screens_in(grid, Mode::Home, &PREVIEW_STEPS, l10n)
 }
 
-/// The screens of the preview in `mode` (consultation room or home), as a new session shows
-/// them.
+/// The screens of `steps` in `mode` (consultation room or home), as a new session shows them.
 pub fn preview_screens_in(
     grid: &OptionGrid,
     mode: Mode,
+    steps: &[Step],
     l10n: &Localizer,
 ) -> Vec<ConsultationScreen> {
-    PREVIEW_STEPS
+    steps
         .iter()
         .map(|step| {
             let state = SessionState::from_events(&[

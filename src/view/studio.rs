@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::check::{Diagnostic, Severity};
 use crate::entry::Origin;
 use crate::language::{Language, Localizer};
-use crate::session::Mode;
+use crate::session::{Mode, Step};
 use crate::studio::{Folder, Published};
 
 use super::consultation::ConsultationScreen;
@@ -95,7 +95,8 @@ pub struct PreviewView {
     pub modes: Vec<Choice>,
     /// Every language the grid claims, by its own name.
     pub languages: Vec<Choice>,
-    /// The screens, from the consultation's own view models.
+    /// The screen of every step as a new session shows it, from the consultation's own view
+    /// models.
     pub screens: Vec<ConsultationScreen>,
     /// Who published it and when, as the decision screen says it.
     pub publication: Vec<String>,
@@ -161,7 +162,7 @@ pub fn studio_screen(folder: &Folder, choice: &PreviewChoice, l10n: &Localizer) 
         (e + f.report.errors(), w + f.report.warnings())
     });
     StudioScreen {
-        label: l10n.text("studio-label"),
+        label: l10n.text("ui-studio-label"),
         folder: folder.dir.display().to_string(),
         summary: l10n.format(
             "studio-summary",
@@ -231,7 +232,7 @@ fn preview_view(
                 current: *l == language,
             })
             .collect(),
-        screens: preview_screens_in(grid, choice.mode, shown),
+        screens: preview_screens_in(grid, choice.mode, &Step::ALL, shown),
         publication: decision_screen(grid, shown).publication,
     }
 }
@@ -389,7 +390,7 @@ mod tests {
         let (_dir, folder) = folder_with(&[("liesbreuk.toml", builtin("liesbreuk.toml"))]);
         let nl = Localizer::new(Language::Nl);
         let screen = studio_screen(&folder, &PreviewChoice::default(), &nl);
-        assert_eq!(screen.label, nl.text("studio-label"));
+        assert_eq!(screen.label, nl.text("ui-studio-label"));
         assert!(screen
             .findings
             .iter()
@@ -471,7 +472,7 @@ mod tests {
         for language in Language::ALL {
             let l10n = Localizer::new(language);
             for id in [
-                "studio-label",
+                "ui-studio-label",
                 "studio-counts",
                 "studio-summary",
                 "studio-no-files",

@@ -30,4 +30,9 @@ export const api = {
   stopSpeaking: () => invoke("stop_speaking"),
   speechSettings: () => invoke("speech_settings"),
   setSpeechRate: (slower) => invoke("set_speech_rate", { slower }),
+  studioOpen: (folder) => invoke("studio_open", { folder }),
+  studioScreenFor: (file, mode, language) => invoke("studio_screen_for", { file, mode, language }),
+  studioLine: (file, line) => invoke("studio_line", { file, line }),
+  studioPublish: (publisher, keyFile, password, out) =>
+    invoke("studio_publish", { publisher, keyFile, password, out }),
 };

@@ -20,59 +20,11 @@ export function consultation(session, screen, { t, onError, home }) {
 
   const draw = (view, moved) => {
     document.body.dataset.mode = view.mode;
-    const stepsNav = el("nav", { class: "steps", id: "steps", "aria-label": view.progress },
-      el("ol", {}, view.steps.map((s) =>
-        el("li", {},
-          el("button", {
-            type: "button",
-            class: "step-link",
-            "data-step": s.step,
-            "data-key": `step:${s.step}`,
-            "aria-current": s.current ? "step" : null,
-            onclick: () => open(s.step),
-          }, s.label)))));
-    const progress = el("div", { class: "progress", id: "progress" },
-      el("span", {}, view.progress),
-      el("progress", { max: String(view.steps.length), value: String(view.steps.findIndex((s) => s.current) + 1) }));
-    const moves = el("div", { class: "moves" },
-      view.previous ? el("button", { type: "button", id: "previous", onclick: () => open(view.previous) }, t("ui-previous")) : null,
-      view.next ? el("button", { type: "button", id: "next", class: "primary", onclick: () => open(view.next) }, t("ui-next")) : null,
-      el("button", { type: "button", id: "stop", onclick: () => stopped(view) }, t(view.mode === "home" ? "ui-stop-later" : "ui-to-start")));
-    const panel = view.panel
-      ? el("aside", { class: "panel", id: "panel", "aria-live": "polite", "data-read": "panel" },
-        el("h3", {}, view.panel.heading),
-        view.panel.items.length || view.panel.note || view.panel.choice
-          ? [el("ul", {}, view.panel.items.map((i) => el("li", {}, i))),
-            view.panel.note ? el("p", { class: "panel-note" }, view.panel.note) : null,
-            view.panel.choice ? el("p", { class: "panel-choice" }, view.panel.choice) : null]
-          : el("p", {}, view.panel.empty))
-      : null;
-    const glossary = view.glossary.length
-      ? el("details", { class: "glossary", id: "glossary" },
-        el("summary", {}, view.glossary_heading),
-        el("dl", {}, view.glossary.map((g) => [el("dt", {}, g.term), el("dd", {}, g.explanation)])))
-      : null;
-    const body = el("section", { class: `step step-${view.step}`, id: "step", "data-step": view.step },
-      el("h2", { id: "step-heading", "data-read": "heading" }, view.steps.find((s) => s.current).label),
-      stepContent(view.content, record, { session, t }));
     const scroll = moved ? 0 : window.scrollY;
     // A keyboard user keeps their place: the control they used has focus again after the
     // redraw (every control that records carries a stable data-key).
     const focused = moved ? null : document.activeElement?.dataset?.key;
-    show(
-      el("div", {
-        class: `consultation mode-${view.mode}`,
-        "data-grid": view.grid_id,
-        lang: view.content_language.code,
-      },
-        el("header", { class: "consultation-header", "data-read": "question" },
-          el("p", { class: "consultation-condition", id: "condition-name" }, view.condition),
-          el("p", { class: "question" }, view.question),
-          view.example_label ? el("p", { class: "example-label", role: "note" }, view.example_label) : null,
-          languageNote(view.content_language)),
-        view.mode === "consultation" ? stepsNav : progress,
-        el("div", { class: "consultation-body" }, el("div", { class: "step-column" }, body, glossary, moves), panel)),
-    );
+    show(consultationFrame(view, { t, open, record, stop: () => stopped(view), context: { session, t } }));
     addReadAloud(document.querySelector(".consultation"), session, { t, onError, moved });
     if (!moved) window.scrollTo(0, scroll);
     if (focused) document.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
@@ -89,4 +41,58 @@ export function consultation(session, screen, { t, onError, home }) {
 
   draw(screen, true);
   return { redraw: async () => draw(await api.sessionScreen(session), false) };
+}
+
+/** One screen of a consultation as the patient sees it: header, steps or progress, the step,
+ * the moves and (in the consultation room) the panel. `open(step)` moves, `record(event)`
+ * records, `stop()` leaves; `context` is the live session, when there is one. The studio's
+ * preview draws the same frame. */
+export function consultationFrame(view, { t, open, record, stop, context }) {
+  const stepsNav = el("nav", { class: "steps", id: "steps", "aria-label": view.progress },
+    el("ol", {}, view.steps.map((s) =>
+      el("li", {},
+        el("button", {
+          type: "button",
+          class: "step-link",
+          "data-step": s.step,
+          "data-key": `step:${s.step}`,
+          "aria-current": s.current ? "step" : null,
+          onclick: () => open(s.step),
+        }, s.label)))));
+  const progress = el("div", { class: "progress", id: "progress" },
+    el("span", {}, view.progress),
+    el("progress", { max: String(view.steps.length), value: String(view.steps.findIndex((s) => s.current) + 1) }));
+  const moves = el("div", { class: "moves" },
+    view.previous ? el("button", { type: "button", id: "previous", onclick: () => open(view.previous) }, t("ui-previous")) : null,
+    view.next ? el("button", { type: "button", id: "next", class: "primary", onclick: () => open(view.next) }, t("ui-next")) : null,
+    el("button", { type: "button", id: "stop", onclick: stop }, t(view.mode === "home" ? "ui-stop-later" : "ui-to-start")));
+  const panel = view.panel
+    ? el("aside", { class: "panel", id: "panel", "aria-live": "polite", "data-read": "panel" },
+      el("h3", {}, view.panel.heading),
+      view.panel.items.length || view.panel.note || view.panel.choice
+        ? [el("ul", {}, view.panel.items.map((i) => el("li", {}, i))),
+          view.panel.note ? el("p", { class: "panel-note" }, view.panel.note) : null,
+          view.panel.choice ? el("p", { class: "panel-choice" }, view.panel.choice) : null]
+        : el("p", {}, view.panel.empty))
+    : null;
+  const glossary = view.glossary.length
+    ? el("details", { class: "glossary", id: "glossary" },
+      el("summary", {}, view.glossary_heading),
+      el("dl", {}, view.glossary.map((g) => [el("dt", {}, g.term), el("dd", {}, g.explanation)])))
+    : null;
+  const body = el("section", { class: `step step-${view.step}`, id: "step", "data-step": view.step },
+    el("h2", { id: "step-heading", "data-read": "heading" }, view.steps.find((s) => s.current).label),
+    stepContent(view.content, record, context));
+  return el("div", {
+      class: `consultation mode-${view.mode}`,
+      "data-grid": view.grid_id,
+      lang: view.content_language.code,
+    },
+      el("header", { class: "consultation-header", "data-read": "question" },
+        el("p", { class: "consultation-condition", id: "condition-name" }, view.condition),
+        el("p", { class: "question" }, view.question),
+        view.example_label ? el("p", { class: "example-label", role: "note" }, view.example_label) : null,
+        languageNote(view.content_language)),
+      view.mode === "consultation" ? stepsNav : progress,
+      el("div", { class: "consultation-body" }, el("div", { class: "step-column" }, body, glossary, moves), panel));
 }

@@ -7,6 +7,7 @@ import { el, show } from "./dom.js";
 import { consultation } from "./consultation.js";
 import { patientsScreen, recordsBanner } from "./patients.js";
 import { changesScreen, openSessionSection } from "./take_home.js";
+import { studioScreen } from "./studio.js";
 
 let texts = {};
 const t = (id) => texts[id] ?? id;
@@ -103,6 +104,9 @@ async function startScreen() {
     el("section", { class: "start" },
       el("h2", {}, t("ui-start-heading")),
       el("p", {}, t("ui-start-intro")),
+      page.notices.authoring_label
+        ? el("button", { type: "button", id: "studio-button", class: "studio-button", onclick: () => studio() }, t("ui-studio-button"))
+        : null,
       refusalsPanel(page.notices),
       el("label", { for: "search", class: "search-label" }, t("ui-start-search-label")),
       search,
@@ -200,6 +204,13 @@ function showChanges(changes) {
   clearProblem();
   changesScreen(changes, { t, openSession: async (session) => openSession(session, await api.sessionScreen(session)), home: () => startScreen() });
   current = startScreen;
+}
+
+/** The studio: only offered in authoring mode (the shell refuses it otherwise). */
+function studio() {
+  clearProblem();
+  studioScreen({ t, onError: problem, home: () => startScreen() });
+  current = studio;
 }
 
 let current = startScreen;
