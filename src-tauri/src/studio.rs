@@ -58,10 +58,7 @@ fn authoring(app: &AppHandle) -> Result<&'static Localizer, AppError> {
     let state = app.state::<AppState>();
     let l10n = Localizer::shared(state.l10n().language());
     if !state.authoring {
-        return Err(AppError::new(
-            "studio",
-            l10n.text("studio-error-authoring"),
-        ));
+        return Err(AppError::new("studio", l10n.text("studio-error-authoring")));
     }
     Ok(l10n)
 }

@@ -36,14 +36,16 @@ export function studioScreen({ t, onError, home }) {
   const ask = (promise) => promise.then(draw).catch(onError);
   const choose = (changes) => ask(api.studioScreenFor(changes.file ?? null, changes.mode ?? null, changes.language ?? null));
 
+  let shownLine = null; // the finding's line on screen, read again when the file changes
   const showLine = async (file, number) => {
+    shownLine = { file, number };
     try {
       const shown = await api.studioLine(file, number);
       line.replaceChildren(
         el("h4", {}, t("ui-studio-line"), ": ", shown.heading),
         el("pre", { class: "studio-lines" }, shown.lines.map((l) =>
           el("span", { class: l.marked ? "studio-source-line marked" : "studio-source-line", "data-line": String(l.number), "aria-current": l.marked ? "true" : null },
-            el("span", { class: "line-number" }, String(l.number)), l.text, "\n"))));
+            el("span", { class: "line-number" }, String(l.number)), l.text))));
       line.hidden = false;
       line.querySelector(".marked")?.scrollIntoView({ block: "nearest" });
     } catch (error) {
@@ -106,6 +108,7 @@ export function studioScreen({ t, onError, home }) {
     if (!out.value) out.value = `${screen.folder.replace(/\/+$/, "")}.bundle.json`;
     drawFindings();
     drawPreview();
+    if (shownLine) showLine(shownLine.file, shownLine.number);
     drawn += 1;
     document.getElementById("studio").dataset.drawn = String(drawn);
   };
@@ -115,13 +118,13 @@ export function studioScreen({ t, onError, home }) {
     try {
       const p = await api.studioPublish(publisher.value, key.value, password.value, out.value);
       password.value = "";
-      provenance.replaceChildren(
+      provenance.replaceChildren(el("div", {},
         el("h4", {}, t("ui-studio-provenance")),
         el("p", { class: "studio-signature", id: "studio-signature" }, p.signature),
         p.origin_label ? el("p", { class: "authoring-banner", role: "note" }, p.origin_label) : null,
         el("ul", { class: "studio-provenance-grids" }, p.grids.map((g) =>
           el("li", {}, el("strong", {}, g.name), el("footer", { class: "publication" }, g.publication.map((l) => el("p", {}, l)))))),
-        el("ul", { class: "studio-details" }, p.details.map((d) => el("li", {}, d))));
+        el("ul", { class: "studio-details" }, p.details.map((d) => el("li", {}, d)))));
     } catch (error) {
       provenance.replaceChildren(el("p", { class: "problem", role: "alert", id: "studio-publish-error" }, error?.message ?? String(error)));
     }

@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 use keuzehulp::bundle::SecretKey;
 use keuzehulp::check::check_file;
 use keuzehulp::library::Library;
-use keuzehulp_e2e::page::{click, count, fill, open_app, screenshot, script, shows, text};
+use keuzehulp_e2e::page::{
+    click, count, fill, open_app, screenshot, script, scroll_to, shows, text,
+};
 use keuzehulp_e2e::Harness;
 
 /// A built-in grid the checker finds nothing in: `(file name, text, id)`.
@@ -20,7 +22,11 @@ fn clean_builtin() -> (&'static str, &'static str) {
     Library::builtin_files()
         .iter()
         .copied()
-        .find(|(name, text)| check_file(name, text.as_bytes(), today).diagnostics.is_empty())
+        .find(|(name, text)| {
+            check_file(name, text.as_bytes(), today)
+                .diagnostics
+                .is_empty()
+        })
         .expect("a built-in grid without findings")
 }
 
@@ -32,11 +38,9 @@ fn records_bytes(data_dir: &Path) -> Vec<(String, Vec<u8>)> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| {
-                    n.starts_with(keuzehulp::records::DATABASE_FILE) && !n.ends_with("-shm")
-                })
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                n.starts_with(keuzehulp::records::DATABASE_FILE) && !n.ends_with("-shm")
+            })
         })
         .map(|p| {
             let name = p.file_name().unwrap().to_string_lossy().into_owned();
@@ -62,7 +66,8 @@ async fn until(client: &fantoccini::Client, js: &str, what: &str) -> Duration {
     }
 }
 
-const ERROR_SHOWN: &str = "return document.querySelector('#studio-findings .finding.error') !== null";
+const ERROR_SHOWN: &str =
+    "return document.querySelector('#studio-findings .finding.error') !== null";
 const CLEAN_SHOWN: &str = "return document.getElementById('studio-no-findings') !== null";
 
 fn report(what: &str, runs: &[Duration]) {
@@ -95,8 +100,19 @@ async fn the_studio_follows_an_edit_made_by_another_program() {
     assert!(!records_before.is_empty(), "the records database exists");
 
     click(&client, "#studio-button").await;
-    shows(&client, "#studio-label", "Keuzekaart maken — geen patiëntgegevens").await;
-    fill(&client, "#studio-folder", folder.path().to_str().unwrap(), "change").await;
+    shows(
+        &client,
+        "#studio-label",
+        "Keuzekaart maken — geen patiëntgegevens",
+    )
+    .await;
+    fill(
+        &client,
+        "#studio-folder",
+        folder.path().to_str().unwrap(),
+        "change",
+    )
+    .await;
     click(&client, "#studio-open").await;
     until(&client, CLEAN_SHOWN, "no findings").await;
     assert_eq!(count(&client, "#studio-findings .finding").await, 0);
@@ -120,7 +136,10 @@ async fn the_studio_follows_an_edit_made_by_another_program() {
     report("error written -> finding visible", &to_error);
     report("fix written -> no findings visible", &to_clean);
     assert!(
-        to_error.iter().chain(&to_clean).all(|d| *d < Duration::from_secs(1)),
+        to_error
+            .iter()
+            .chain(&to_clean)
+            .all(|d| *d < Duration::from_secs(1)),
         "the studio follows a save within a second: {to_error:?} {to_clean:?}"
     );
 
@@ -140,18 +159,27 @@ async fn the_studio_follows_an_edit_made_by_another_program() {
     let marked = text(&client, "#studio-line .studio-source-line.marked").await;
     assert!(marked.contains("id = 12"), "the marked line: {marked:?}");
     assert!(marked.trim_start().starts_with(&id_line.to_string()));
+    scroll_to(&client, "#studio-findings-heading").await;
     screenshot(&client, "studio-finding-line").await;
 
-    // The preview follows a changed text.
+    // The line follows the file; the preview follows a changed text.
     std::fs::write(&file, good).unwrap();
     until(&client, CLEAN_SHOWN, "the fix").await;
+    let js = format!(
+        "const m = document.querySelector('#studio-line .marked'); \
+         return m !== null && m.innerText.includes({id_text:?})"
+    );
+    until(&client, &js, "the fixed line").await;
     let renamed = "Eigen naam van de testgroep";
     let changed = good.replacen(
         &format!("name.nl = \"{condition}\""),
         &format!("name.nl = \"{renamed}\""),
         1,
     );
-    assert_ne!(changed, good, "the condition's name is in the file as shown");
+    assert_ne!(
+        changed, good,
+        "the condition's name is in the file as shown"
+    );
     let started = Instant::now();
     std::fs::write(&file, &changed).unwrap();
     let js = format!(
@@ -198,6 +226,7 @@ async fn the_studio_follows_an_edit_made_by_another_program() {
         )
         .await;
     }
+    scroll_to(&client, "#studio-preview-heading").await;
     screenshot(&client, "studio-preview-home").await;
 
     // Build and sign a bundle: first a wrong password, then the right one.
@@ -220,6 +249,7 @@ async fn the_studio_follows_an_edit_made_by_another_program() {
     assert!(signature.contains(&pair.public.id.grouped()), "{signature}");
     assert!(text(&client, "#studio-provenance").await.contains(renamed));
     assert!(bundle.exists() && out.path().join("testgroep.json.minisig").exists());
+    scroll_to(&client, "#studio-bundle").await;
     screenshot(&client, "studio-provenance").await;
     shows(&client, "#studio-label", "geen patiëntgegevens").await;
 
@@ -227,6 +257,26 @@ async fn the_studio_follows_an_edit_made_by_another_program() {
     assert!(
         records_before == records_after,
         "the studio wrote nothing to the patient records"
+    );
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_studio_is_offered_only_in_authoring_mode() {
+    let harness = Harness::start();
+    let client = open_app(&harness, &[]).await;
+    assert_eq!(count(&client, "#studio-button").await, 0);
+    let js = "const done = arguments[arguments.length - 1]; \
+              window.__TAURI__.core.invoke('studio_open', { folder: '/tmp' }) \
+                .then(() => done('opened'), (e) => done(e.code + ': ' + e.message))";
+    let answer = tokio::time::timeout(Duration::from_secs(15), client.execute_async(js, vec![]))
+        .await
+        .expect("the command answers")
+        .expect("the script runs");
+    let answer = answer.as_str().unwrap_or_default().to_owned();
+    assert!(
+        answer.starts_with("studio: ") && answer.contains("--authoring"),
+        "refused outside authoring mode: {answer}"
     );
     client.close().await.unwrap();
 }
