@@ -129,6 +129,8 @@ async fn the_studio_follows_an_edit_made_by_another_program() {
     assert_eq!(count(&client, "#studio-preview #steps .step-link").await, 7);
     assert_eq!(count(&client, "#studio-preview #panel").await, 1);
     screenshot(&client, "studio-clean").await;
+    scroll_to(&client, "#studio-preview-heading").await;
+    screenshot(&client, "studio-preview-consultation").await;
 
     // Another program saves an error, then the fix; several times.
     let (mut to_error, mut to_clean) = (Vec::new(), Vec::new());
@@ -242,6 +244,18 @@ async fn the_studio_follows_an_edit_made_by_another_program() {
     }
     scroll_to(&client, "#studio-preview-heading").await;
     screenshot(&client, "studio-preview-home").await;
+    if count(&client, "#studio-switches button[data-lang='ar']").await == 1 {
+        click(&client, "#studio-switches button[data-lang='ar']").await;
+        until(
+            &client,
+            "const p = document.getElementById('studio-preview'); \
+             return p.lang === 'ar' && p.dir === 'rtl'",
+            "the Arabic preview, right to left",
+        )
+        .await;
+        scroll_to(&client, "#studio-preview-heading").await;
+        screenshot(&client, "studio-preview-arabic").await;
+    }
 
     // Build and sign a bundle: first a wrong password, then the right one.
     let secrets = tempfile::tempdir().unwrap();
