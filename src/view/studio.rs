@@ -100,6 +100,9 @@ pub struct PreviewView {
     pub screens: Vec<ConsultationScreen>,
     /// Who published it and when, as the decision screen says it.
     pub publication: Vec<String>,
+    /// The window's fixed texts (`ui-…`) in the preview's language, as a patient who chose it
+    /// reads the buttons around the content.
+    pub texts: std::collections::BTreeMap<String, String>,
 }
 
 /// What the preview is asked to show.
@@ -234,6 +237,7 @@ fn preview_view(
             .collect(),
         screens: preview_screens_in(grid, choice.mode, &Step::ALL, shown),
         publication: decision_screen(grid, shown).publication,
+        texts: shown.texts_with_prefix("ui-"),
     }
 }
 
@@ -429,6 +433,10 @@ mod tests {
         assert_eq!(
             preview.screens[0],
             crate::view::consultation::consultation_screen(grid, &state, Localizer::shared(lang))
+        );
+        assert_eq!(
+            preview.texts.get("ui-next"),
+            Some(&Localizer::shared(lang).text("ui-next"))
         );
     }
 

@@ -90,8 +90,9 @@ export function studioScreen({ t, onError, home }) {
       step = next;
       drawPreview();
     };
-    // The patient's frame; its controls record nothing here.
-    preview.replaceChildren(consultationFrame(shown, { t, open, record: () => {}, stop: () => {}, context: undefined }));
+    // The patient's frame, its buttons in the preview's language; its controls record nothing.
+    const pt = (id) => view.texts[id] ?? t(id);
+    preview.replaceChildren(consultationFrame(shown, { t: pt, open, record: () => {}, stop: () => {}, context: undefined }));
     preview.dataset.mode = view.mode;
     preview.lang = view.language;
     preview.dir = view.direction;
