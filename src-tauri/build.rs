@@ -33,6 +33,8 @@ fn main() {
         "stop_speaking",
         "speech_settings",
         "set_speech_rate",
+        "open_patient_screen",
+        "patient_page",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

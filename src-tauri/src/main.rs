@@ -9,6 +9,7 @@ mod content;
 mod dialogs;
 mod error;
 mod patients;
+mod room;
 mod sharing;
 mod speech;
 mod state;
@@ -60,6 +61,7 @@ fn main() -> ExitCode {
             };
             let options = content::ContentOptions::from_args(std::env::args_os().skip(1));
             app.manage(speech::Speech::open(&dir));
+            app.manage(room::Room::default());
             app.manage(state::AppState::open(&dir, &options));
             Ok(())
         })
@@ -95,6 +97,8 @@ fn main() -> ExitCode {
             speech::stop_speaking,
             speech::speech_settings,
             speech::set_speech_rate,
+            room::open_patient_screen,
+            room::patient_page,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -37,7 +37,10 @@ export function consultation(session, screen, { t, onError, home }) {
     const moves = el("div", { class: "moves" },
       view.previous ? el("button", { type: "button", id: "previous", onclick: () => open(view.previous) }, t("ui-previous")) : null,
       view.next ? el("button", { type: "button", id: "next", class: "primary", onclick: () => open(view.next) }, t("ui-next")) : null,
-      el("button", { type: "button", id: "stop", onclick: () => stopped(view) }, t(view.mode === "home" ? "ui-stop-later" : "ui-to-start")));
+      el("button", { type: "button", id: "stop", onclick: () => stopped(view) }, t(view.mode === "home" ? "ui-stop-later" : "ui-to-start")),
+      view.mode === "consultation"
+        ? el("button", { type: "button", id: "patient-screen", onclick: () => api.openPatientScreen(session).catch(onError) }, t("ui-room-patient-screen"))
+        : null);
     const panel = view.panel
       ? el("aside", { class: "panel", id: "panel", "aria-live": "polite", "data-read": "panel" },
         el("h3", {}, view.panel.heading),
