@@ -5,6 +5,7 @@ import { api } from "./api.js";
 import { el, show } from "./dom.js";
 import { languageNote, stepContent } from "./steps.js";
 import { addReadAloud } from "./read_aloud.js";
+import { consultationKeys } from "./keyboard.js";
 
 /** Draw a session's screen; `t` gives fixed texts, `onError` shows a problem, `home` leaves. */
 export function consultation(session, screen, { t, onError, home }) {
@@ -77,6 +78,7 @@ export function consultation(session, screen, { t, onError, home }) {
         el("div", { class: "consultation-body" }, el("div", { class: "step-column" }, body, glossary, moves), panel)),
     );
     addReadAloud(document.querySelector(".consultation"), session, { t, onError, moved });
+    consultationKeys({ root: document.querySelector(".consultation"), steps: view.steps.map((s) => s.step), previous: view.previous, next: view.next, open });
     if (!moved) window.scrollTo(0, scroll);
     if (focused) document.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
     document.body.dataset.step = view.step;
