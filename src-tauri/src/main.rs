@@ -65,6 +65,7 @@ fn main() -> ExitCode {
             app.manage(state::AppState::open(&dir, &options));
             Ok(())
         })
+        .on_window_event(room::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::ui_texts,
             commands::set_language,

@@ -143,6 +143,15 @@ pub async fn open_patient_screen(app: AppHandle, session: i64) -> Result<(), App
     Ok(())
 }
 
+/// When the clinician's window closes, the patient's closes with it (and the app ends).
+pub fn on_window_event(window: &tauri::Window, event: &tauri::WindowEvent) {
+    if window.label() == "main" && matches!(event, tauri::WindowEvent::Destroyed) {
+        if let Some(patient) = window.app_handle().get_webview_window(LABEL) {
+            let _ = patient.close();
+        }
+    }
+}
+
 /// The patient's page now: the window asks for it when it has loaded.
 #[tauri::command]
 pub async fn patient_page(app: AppHandle) -> Result<PatientPage, AppError> {

@@ -19,9 +19,17 @@ use keuzehulp::session::{Mode, SessionEvent, Step};
 use keuzehulp_e2e::page::{open_app, script};
 use keuzehulp_e2e::Harness;
 
-/// Sessions of the patient who is erased, and of the one who stays (the file VACUUM rewrites).
+/// Sessions of the patient who is erased, and of the one who stays (the file VACUUM rewrites;
+/// `KEUZEHULP_FRAME_GAP_KEPT` sets another number, for a larger file).
 const ERASED_SESSIONS: usize = 300;
 const KEPT_SESSIONS: usize = 900;
+
+fn kept_sessions() -> usize {
+    std::env::var("KEUZEHULP_FRAME_GAP_KEPT")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(KEPT_SESSIONS)
+}
 
 /// A gap this long means the window froze, whatever the machine.
 const FROZEN: f64 = 1000.0;
@@ -38,7 +46,7 @@ fn fill_records(dir: &std::path::Path) -> (PatientId, SessionId) {
         .take(keuzehulp::session::MAX_NOTE_CHARS)
         .collect();
     let mut kept = None;
-    for (label, sessions) in [("wis-mij", ERASED_SESSIONS), ("blijft", KEPT_SESSIONS)] {
+    for (label, sessions) in [("wis-mij", ERASED_SESSIONS), ("blijft", kept_sessions())] {
         for _ in 0..sessions {
             let opened =
                 consultation::begin(&mut store, entry, Mode::Consultation, label).expect("begin");
@@ -118,7 +126,7 @@ async fn the_window_keeps_drawing_during_a_pdf_and_an_erasure() {
         .unwrap_or(0);
     eprintln!(
         "records: {} sessions, {:.1} MB (filled in {:.1} s)",
-        ERASED_SESSIONS + KEPT_SESSIONS,
+        ERASED_SESSIONS + kept_sessions(),
         size as f64 / 1e6,
         filled.elapsed().as_secs_f64()
     );

@@ -87,6 +87,25 @@ async fn the_patient_screen_follows_the_clinician_step_by_step() {
         "controls or the panel on the patient's screen"
     );
     shows(&client, "#patient-condition", "Liesbreuk").await;
+    // Its capability grants its own page and nothing else: no records, no other screens.
+    for command in ["start_screen", "record_event", "patients_screen"] {
+        let refused = tokio::time::timeout(
+            Duration::from_secs(15),
+            client.execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 window.__TAURI__.core.invoke(arguments[0], { session: 1, event: { event: 'step_opened', step: 'summary' } }) \
+                   .then(() => done('allowed'), (e) => done(String(e)))",
+                vec![command.into()],
+            ),
+        )
+        .await
+        .expect("an answer in time")
+        .expect("the script");
+        assert!(
+            refused.as_str().is_some_and(|r| r.contains("not allowed")),
+            "{command} from the patient's window: {refused}"
+        );
+    }
 
     // Step one: to the grid, and a row marked.
     client.switch_to_window(main.clone()).await.expect("back");
