@@ -200,11 +200,7 @@ pub fn patient_view(screen: ConsultationScreen, l10n: &Localizer) -> PatientScre
         },
         StepContent::Summary(s) => PatientContent::Summary {
             important_heading: l10n.text("room-patient-important"),
-            important: s
-                .important
-                .into_iter()
-                .chain(s.marked.into_iter())
-                .collect(),
+            important: s.important.into_iter().chain(s.marked).collect(),
             choice_heading: l10n.text("summary-choice"),
             choice: s.choice,
         },
