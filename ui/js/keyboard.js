@@ -74,7 +74,10 @@ function onKey(event) {
   }
   if (!session?.root.isConnected) return;
   const row = gridRow(event.target);
-  if (row && (event.key === "m" || event.key === "M" || event.key === "Enter" || (event.key === " " && event.target.type !== "checkbox"))) {
+  // M anywhere in the row; Enter on its checkbox (Space toggles a checkbox by itself; on the
+  // row's other buttons, such as read aloud, Enter and Space keep their own meaning).
+  const onMark = event.target.classList?.contains("mark-row") ?? false;
+  if (row && (event.key === "m" || event.key === "M" || (event.key === "Enter" && onMark))) {
     event.preventDefault();
     row.querySelector(".mark-row")?.click();
     return;
