@@ -37,6 +37,8 @@ fn main() {
         "studio_screen_for",
         "studio_line",
         "studio_publish",
+        "open_patient_screen",
+        "patient_page",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

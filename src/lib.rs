@@ -16,6 +16,7 @@ pub mod files;
 pub mod language;
 pub mod learning;
 pub mod library;
+pub mod placement;
 pub mod records;
 pub mod search;
 pub mod session;

@@ -25,6 +25,7 @@ ui-loading = يرجى الانتظار...
 app-error-content = لا يمكن تحميل المحتوى "{ $file }": { $reason }
 app-error-database = لا يمكن حفظ البيانات: { $reason }
 app-error-unknown-condition = هذا الموضوع غير موجود (أو لم يعد موجودًا): { $id }
+app-error-worker = لم ينجح هذا بسبب خطأ في البرنامج. ما تم حفظه من قبل يبقى محفوظًا. يرجى المحاولة مرة أخرى.
 app-error-no-display = لم يتم العثور على شاشة (DISPLAY و WAYLAND_DISPLAY فارغان). شغّلوا التطبيق على سطح مكتب، أو استخدموا شاشة افتراضية: xvfb-run -a ./run.sh
 ui-translation-unreviewed = لم يراجع هذه الترجمة بعدُ مقدّم رعاية صحية لغته الأم هي العربية.
 ui-content-fallback = بطاقة الخيارات هذه غير متوفرة بلغتكم بعد. تقرؤونها الآن بلغة: { $language }.

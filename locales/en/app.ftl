@@ -23,6 +23,7 @@ ui-loading = Please wait...
 app-error-content = The content "{ $file }" cannot be loaded: { $reason }
 app-error-database = The data cannot be saved: { $reason }
 app-error-unknown-condition = This topic does not exist (any more): { $id }
+app-error-worker = This did not work because of a fault in the program. What was already saved is kept. Please try again.
 app-error-no-display = No display was found (DISPLAY and WAYLAND_DISPLAY are empty). Start the app on a desktop, or use a virtual display: xvfb-run -a ./run.sh
 ui-translation-unreviewed = This translation has not yet been checked by a healthcare professional who speaks this language as their mother tongue.
 ui-content-fallback = This option grid is not yet available in your language. You are reading it in { $language }.

@@ -23,6 +23,7 @@ ui-loading = Even geduld...
 app-error-content = De inhoud "{ $file }" kan niet worden geladen: { $reason }
 app-error-database = De gegevens kunnen niet worden opgeslagen: { $reason }
 app-error-unknown-condition = Dit onderwerp bestaat niet (meer): { $id }
+app-error-worker = Dit lukte niet door een fout in het programma. Wat al was opgeslagen, blijft bewaard. Probeer het nog een keer.
 app-error-no-display = Er is geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn leeg). Start de app op een bureaublad, of gebruik een virtueel scherm: xvfb-run -a ./run.sh
 ui-translation-unreviewed = Deze vertaling is nog niet nagekeken door een zorgverlener die deze taal als moedertaal spreekt.
 ui-content-fallback = Deze keuzekaart is er nog niet in uw taal. U leest hem in het { $language }.

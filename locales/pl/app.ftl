@@ -24,6 +24,7 @@ ui-loading = Proszę czekać...
 app-error-content = Nie można wczytać treści „{ $file }”: { $reason }
 app-error-database = Nie można zapisać danych: { $reason }
 app-error-unknown-condition = Ten temat nie istnieje (już): { $id }
+app-error-worker = To się nie udało z powodu błędu w programie. To, co zostało już zapisane, jest zachowane. Spróbuj ponownie.
 app-error-no-display = Nie znaleziono ekranu (DISPLAY i WAYLAND_DISPLAY są puste). Należy uruchomić aplikację na pulpicie lub użyć wirtualnego ekranu: xvfb-run -a ./run.sh
 ui-translation-unreviewed = To tłumaczenie nie zostało jeszcze sprawdzone przez pracownika ochrony zdrowia, dla którego polski jest językiem ojczystym.
 ui-content-fallback = Ta karta wyboru nie jest jeszcze dostępna po polsku. Jest wyświetlana w języku: { $language }.

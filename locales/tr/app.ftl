@@ -25,6 +25,7 @@ ui-loading = Lütfen bekleyin...
 app-error-content = "{ $file }" içeriği yüklenemiyor: { $reason }
 app-error-database = Veriler kaydedilemiyor: { $reason }
 app-error-unknown-condition = Bu konu yok veya artık yok: { $id }
+app-error-worker = Programdaki bir hata nedeniyle bu işlem yapılamadı. Daha önce kaydedilenler korunur. Lütfen yeniden deneyin.
 app-error-no-display = Ekran bulunamadı (DISPLAY ve WAYLAND_DISPLAY boş). Uygulamayı bir masaüstünde başlatın veya sanal bir ekran kullanın: xvfb-run -a ./run.sh
 ui-translation-unreviewed = Bu çeviri, bu dili ana dili olarak konuşan bir sağlık çalışanı tarafından henüz kontrol edilmedi.
 ui-content-fallback = Bu seçenek tablosu henüz sizin dilinizde yok. Bunu şu dilde okuyorsunuz: { $language }.

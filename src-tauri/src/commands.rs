@@ -8,10 +8,10 @@ use keuzehulp::view::finder::{self, BuiltinIndex};
 use keuzehulp::view::notices::{self, ContentNotices};
 use keuzehulp::view::{self, DecisionScreen, StartScreen};
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 use crate::error::AppError;
-use crate::state::AppState;
+use crate::state::{blocking, AppState};
 
 /// How many recently used decisions the start screen puts first.
 const RECENT: usize = 5;
@@ -44,7 +44,11 @@ pub struct UiTexts {
 
 /// The window's fixed texts (`ui-…` messages) in the current language.
 #[tauri::command]
-pub fn ui_texts(state: State<'_, AppState>) -> UiTexts {
+pub async fn ui_texts(app: AppHandle) -> Result<UiTexts, AppError> {
+    blocking(&app, |state| Ok(texts(state))).await
+}
+
+fn texts(state: &AppState) -> UiTexts {
     let on = |setting| {
         state
             .store()
@@ -73,30 +77,35 @@ pub fn ui_texts(state: State<'_, AppState>) -> UiTexts {
 
 /// Switch the language and remember it.
 #[tauri::command]
-pub fn set_language(state: State<'_, AppState>, code: String) -> Result<(), AppError> {
-    let language = Language::from_code(&code).unwrap_or_default();
-    *state.language.lock().unwrap_or_else(|p| p.into_inner()) = language;
-    remember(&state, Setting::Language, language.code())
+pub async fn set_language(app: AppHandle, code: String) -> Result<(), AppError> {
+    blocking(&app, move |state| {
+        let language = Language::from_code(&code).unwrap_or_default();
+        *state.language.lock().unwrap_or_else(|p| p.into_inner()) = language;
+        remember(state, Setting::Language, language.code())
+    })
+    .await
 }
 
 /// Turn larger text on or off and remember it.
 #[tauri::command]
-pub fn set_large_text(state: State<'_, AppState>, on: bool) -> Result<(), AppError> {
-    remember(
-        &state,
-        Setting::LargeText,
-        if on { "true" } else { "false" },
-    )
+pub async fn set_large_text(app: AppHandle, on: bool) -> Result<(), AppError> {
+    blocking(&app, move |state| {
+        remember(state, Setting::LargeText, if on { "true" } else { "false" })
+    })
+    .await
 }
 
 /// Turn the easy-reading layer on or off and remember it.
 #[tauri::command]
-pub fn set_easy_reading(state: State<'_, AppState>, on: bool) -> Result<(), AppError> {
-    remember(
-        &state,
-        Setting::EasyReading,
-        if on { "true" } else { "false" },
-    )
+pub async fn set_easy_reading(app: AppHandle, on: bool) -> Result<(), AppError> {
+    blocking(&app, move |state| {
+        remember(
+            state,
+            Setting::EasyReading,
+            if on { "true" } else { "false" },
+        )
+    })
+    .await
 }
 
 fn remember(state: &AppState, setting: Setting, value: &str) -> Result<(), AppError> {
@@ -145,18 +154,22 @@ fn find(state: &AppState, query: &str) -> StartScreen {
 
 /// The start screen.
 #[tauri::command]
-pub fn start_screen(state: State<'_, AppState>) -> StartPage {
-    let screen = find(&state, "");
-    StartPage {
-        screen,
-        notices: notices::content_notices(&state.refusals, state.authoring, &state.l10n()),
-    }
+pub async fn start_screen(app: AppHandle) -> Result<StartPage, AppError> {
+    let room = app.clone();
+    blocking(&app, move |state| {
+        crate::room::leave(&room, state);
+        Ok(StartPage {
+            screen: find(state, ""),
+            notices: notices::content_notices(&state.refusals, state.authoring, &state.l10n()),
+        })
+    })
+    .await
 }
 
 /// Conditions matching what was typed in the search field.
 #[tauri::command]
-pub fn search(state: State<'_, AppState>, query: String) -> StartScreen {
-    find(&state, &query)
+pub async fn search(app: AppHandle, query: String) -> Result<StartScreen, AppError> {
+    blocking(&app, move |state| Ok(find(state, &query))).await
 }
 
 /// A patient the session can be for.
@@ -177,8 +190,12 @@ pub struct DecisionPage {
 
 /// The decision screen of one condition.
 #[tauri::command]
-pub fn decision_screen(state: State<'_, AppState>, id: String) -> Result<DecisionPage, AppError> {
-    let entry = state.entry(&id)?;
+pub async fn decision_screen(app: AppHandle, id: String) -> Result<DecisionPage, AppError> {
+    blocking(&app, move |state| decision_page(state, &id)).await
+}
+
+fn decision_page(state: &AppState, id: &str) -> Result<DecisionPage, AppError> {
+    let entry = state.entry(id)?;
     let patients = match state.store() {
         Ok(store) => store.patients().map_err(|e| state.records_error(&e))?,
         Err(_) => Vec::new(),

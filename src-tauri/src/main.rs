@@ -9,6 +9,7 @@ mod content;
 mod dialogs;
 mod error;
 mod patients;
+mod room;
 mod sharing;
 mod speech;
 mod state;
@@ -61,10 +62,12 @@ fn main() -> ExitCode {
             };
             let options = content::ContentOptions::from_args(std::env::args_os().skip(1));
             app.manage(speech::Speech::open(&dir));
+            app.manage(room::Room::default());
             app.manage(state::AppState::open(&dir, &options));
             app.manage(studio::Studio::default());
             Ok(())
         })
+        .on_window_event(room::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::ui_texts,
             commands::set_language,
@@ -101,6 +104,8 @@ fn main() -> ExitCode {
             studio::studio_screen_for,
             studio::studio_line,
             studio::studio_publish,
+            room::open_patient_screen,
+            room::patient_page,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -7,10 +7,10 @@ use keuzehulp::language::Localizer;
 use keuzehulp::records::{PatientId, RecordsError, SessionId, Store};
 use keuzehulp::view::patients::{self, ExportWritten, PatientsScreen, SessionReadOnly};
 use serde::Serialize;
-use tauri::{AppHandle, Manager, State};
+use tauri::{AppHandle, Manager};
 
 use crate::error::AppError;
-use crate::state::AppState;
+use crate::state::{blocking, AppState};
 
 /// At most one automatic backup per this many minutes (also across restarts).
 const BACKUP_EVERY_MINUTES: i64 = 10;
@@ -26,7 +26,11 @@ pub struct RecordsBanner {
 
 /// The banner, when the records could not be opened; `None` when all is well.
 #[tauri::command]
-pub fn records_status(state: State<'_, AppState>) -> Option<RecordsBanner> {
+pub async fn records_status(app: AppHandle) -> Result<Option<RecordsBanner>, AppError> {
+    blocking(&app, |state| Ok(banner(state))).await
+}
+
+fn banner(state: &AppState) -> Option<RecordsBanner> {
     let records = state.records.lock().unwrap_or_else(|p| p.into_inner());
     let error = records.as_ref().err()?;
     let l10n = state.l10n();
@@ -43,7 +47,11 @@ pub fn records_status(state: State<'_, AppState>) -> Option<RecordsBanner> {
 /// Put back the newest good backup over a damaged database (which is kept as a backup
 /// first), then open the records again.
 #[tauri::command]
-pub fn restore_records(state: State<'_, AppState>) -> Result<String, AppError> {
+pub async fn restore_records(app: AppHandle) -> Result<String, AppError> {
+    blocking(&app, restore).await
+}
+
+fn restore(state: &AppState) -> Result<String, AppError> {
     let mut records = state.records.lock().unwrap_or_else(|p| p.into_inner());
     let l10n = state.l10n();
     let fail = |e: RecordsError| AppError::new("database", e.message(&l10n));
@@ -74,61 +82,70 @@ fn clone_kind(e: &RecordsError) -> RecordsError {
 
 /// The overview of all patients.
 #[tauri::command]
-pub fn patients_screen(state: State<'_, AppState>) -> Result<PatientsScreen, AppError> {
-    let store = state.store()?;
-    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
-    let folder = patients::default_export_folder(home.as_deref());
-    let l10n = state.l10n();
-    patients::patients_screen(&store, &|id| state.entry(id).ok(), &folder, &l10n)
-        .map_err(|e| state.records_error(&e))
+pub async fn patients_screen(app: AppHandle) -> Result<PatientsScreen, AppError> {
+    blocking(&app, |state| {
+        let store = state.store()?;
+        let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+        let folder = patients::default_export_folder(home.as_deref());
+        let l10n = state.l10n();
+        patients::patients_screen(&store, &|id| state.entry(id).ok(), &folder, &l10n)
+            .map_err(|e| state.records_error(&e))
+    })
+    .await
 }
 
 /// What was said in one session, to read back without changing anything.
 #[tauri::command]
-pub fn session_read_only(
-    state: State<'_, AppState>,
-    session: i64,
-) -> Result<SessionReadOnly, AppError> {
-    let store = state.store()?;
-    let fail = |e: RecordsError| state.records_error(&e);
-    let summary = store.session(SessionId(session)).map_err(fail)?;
-    let entry = state.entry(&summary.start.grid_id)?;
-    patients::session_read_only(&store, SessionId(session), &entry.grid, &state.l10n())
-        .map_err(fail)
+pub async fn session_read_only(app: AppHandle, session: i64) -> Result<SessionReadOnly, AppError> {
+    blocking(&app, move |state| {
+        let store = state.store()?;
+        let fail = |e: RecordsError| state.records_error(&e);
+        let summary = store.session(SessionId(session)).map_err(fail)?;
+        let entry = state.entry(&summary.start.grid_id)?;
+        patients::session_read_only(&store, SessionId(session), &entry.grid, &state.l10n())
+            .map_err(fail)
+    })
+    .await
 }
 
-/// Save everything about a patient in `folder` as JSON and plain text (async: off the main
-/// thread, so the window never waits on the disk).
+/// Save everything about a patient in `folder` as JSON and plain text.
 #[tauri::command]
 pub async fn export_patient_files(
-    state: State<'_, AppState>,
+    app: AppHandle,
     patient: i64,
     folder: String,
 ) -> Result<ExportWritten, AppError> {
-    let store = state.store()?;
-    let l10n = Localizer::new(state.l10n().language());
-    patients::write_patient_export(
-        &store,
-        PatientId(patient),
-        &folder,
-        &|id| state.entry(id).ok(),
-        &l10n,
-    )
-    .map_err(|e| AppError::new("export", e.message(&l10n)))
+    blocking(&app, move |state| {
+        let store = state.store()?;
+        let l10n = Localizer::new(state.l10n().language());
+        patients::write_patient_export(
+            &store,
+            PatientId(patient),
+            &folder,
+            &|id| state.entry(id).ok(),
+            &l10n,
+        )
+        .map_err(|e| AppError::new("export", e.message(&l10n)))
+    })
+    .await
 }
 
-/// Erase a patient for good; `label` must be the patient's label (the confirmation).
+/// Erase a patient for good; `label` must be the patient's label (the confirmation). The
+/// erasure ends with VACUUM, which rewrites the whole file: a blocking worker does it.
 #[tauri::command]
-pub fn erase_patient(
-    state: State<'_, AppState>,
+pub async fn erase_patient(
+    app: AppHandle,
     patient: i64,
     label: String,
 ) -> Result<String, AppError> {
-    let mut store = state.store()?;
-    let l10n = state.l10n();
-    patients::erase_confirmed(&mut store, PatientId(patient), &label)
-        .map_err(|e| AppError::new("erase", e.message(&l10n)))?;
-    Ok(l10n.format("patients-erased", &[("label", label.trim())]))
+    blocking(&app, move |state| {
+        let mut store = state.store()?;
+        let l10n = state.l10n();
+        patients::erase_confirmed(&mut store, PatientId(patient), &label)
+            .map_err(|e| AppError::new("erase", e.message(&l10n)))?;
+        Ok(l10n.format("patients-erased", &[("label", label.trim())]))
+    })
+    .await
 }
 
 /// Take a backup in a thread of its own when one is due, off the path of the window.

@@ -12,7 +12,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
 
 use crate::error::AppError;
-use crate::state::AppState;
+use crate::state::{blocking, AppState};
 
 /// The speech engine of this run and the chosen speed.
 pub struct Speech {
@@ -153,31 +153,37 @@ pub struct SpeechSettings {
     slower: bool,
 }
 
-/// The reading speed.
-#[tauri::command(async)]
-pub fn speech_settings(state: State<'_, AppState>, speech: State<'_, Speech>) -> SpeechSettings {
-    SpeechSettings {
-        slower: speech.rate(&state) == Rate::Slower,
-    }
+/// The reading speed (read from the records the first time, on a blocking worker).
+#[tauri::command]
+pub async fn speech_settings(app: AppHandle) -> Result<SpeechSettings, AppError> {
+    let speech = app.clone();
+    blocking(&app, move |state| {
+        Ok(SpeechSettings {
+            slower: speech.state::<Speech>().rate(state) == Rate::Slower,
+        })
+    })
+    .await
 }
 
 /// Read more slowly, or at the normal speed again; remembered in the records.
-#[tauri::command(async)]
-pub fn set_speech_rate(
-    state: State<'_, AppState>,
-    speech: State<'_, Speech>,
-    slower: bool,
-) -> Result<(), AppError> {
+#[tauri::command]
+pub async fn set_speech_rate(app: AppHandle, slower: bool) -> Result<(), AppError> {
     let rate = if slower { Rate::Slower } else { Rate::Normal };
-    *speech.rate.lock().unwrap_or_else(|p| p.into_inner()) = Some(rate);
-    // Without records the speed still holds for this run.
-    let Ok(store) = state.store() else {
-        return Ok(());
-    };
-    store
-        .set_setting(
-            Setting::SpeechRate,
-            if slower { "slower" } else { "normal" },
-        )
-        .map_err(|e| state.records_error(&e))
+    *app.state::<Speech>()
+        .rate
+        .lock()
+        .unwrap_or_else(|p| p.into_inner()) = Some(rate);
+    blocking(&app, move |state| {
+        // Without records the speed still holds for this run.
+        let Ok(store) = state.store() else {
+            return Ok(());
+        };
+        store
+            .set_setting(
+                Setting::SpeechRate,
+                if slower { "slower" } else { "normal" },
+            )
+            .map_err(|e| state.records_error(&e))
+    })
+    .await
 }

@@ -11,6 +11,8 @@ use keuzehulp::language::{Language, Localizer};
 use keuzehulp::library::{Entry, Library};
 use keuzehulp::records::{RecordsError, Setting, Store};
 
+use tauri::{AppHandle, Manager};
+
 use crate::content::{self, ContentOptions};
 use crate::error::AppError;
 
@@ -21,6 +23,12 @@ use crate::error::AppError;
 /// a lookup or an insert and never while taking any lock. The messages are not behind a lock
 /// at all ([`Localizer::shared`]), so phrasing an error while the records are held cannot
 /// deadlock (it once did, when the localizer had a lock of its own).
+///
+/// The patient screen's followed session (`room::Room`) is read or set on its own, holding
+/// no other lock.
+///
+/// Commands use the state on a blocking worker ([`blocking`]), never on the window's main
+/// thread: a command that waits for a lock waits there, and the window keeps drawing.
 pub struct AppState {
     /// The content the app can show now: built-in grids and, in authoring mode, drafts.
     pub library: Library,
@@ -196,5 +204,24 @@ impl AppState {
                     l10n.format("app-error-content", &[("file", id), ("reason", &reason)]),
                 )
             })
+    }
+}
+
+/// Run `work` with the app's state on a blocking worker (`spawn_blocking`): off the window's
+/// main thread and off the async runtime's threads, so the window keeps drawing while the
+/// work reads or writes the disk. A worker that panicked is said as an error; what was
+/// recorded before stays recorded (every write is its own transaction).
+pub async fn blocking<T, F>(app: &AppHandle, work: F) -> Result<T, AppError>
+where
+    F: FnOnce(&AppState) -> Result<T, AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    let worker = app.clone();
+    match tauri::async_runtime::spawn_blocking(move || work(&worker.state::<AppState>())).await {
+        Ok(outcome) => outcome,
+        Err(_) => Err(AppError::new(
+            "worker",
+            app.state::<AppState>().l10n().text("app-error-worker"),
+        )),
     }
 }

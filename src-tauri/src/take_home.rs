@@ -10,10 +10,10 @@ use keuzehulp::export::home_file::{
 use keuzehulp::records::SessionId;
 use keuzehulp::view::consultation::{self, ConsultationScreen};
 use serde::Serialize;
-use tauri::State;
+use tauri::AppHandle;
 
 use crate::error::AppError;
-use crate::state::AppState;
+use crate::state::{blocking, AppState};
 
 fn fail(state: &AppState) -> impl Fn(HomeFileError) -> AppError + '_ {
     move |e| AppError::new("take-home", e.message(&state.l10n()))
@@ -37,31 +37,43 @@ pub struct SaveSetup {
 /// The folder a save starts in ($HOME/Documents, else $HOME) and whether the session is a
 /// home session.
 #[tauri::command]
-pub fn take_home_setup(state: State<'_, AppState>, session: i64) -> Result<SaveSetup, AppError> {
-    let home = std::env::var_os("HOME").map(PathBuf::from);
-    let folder = home_file::default_folder(home.as_deref()).unwrap_or_default();
-    let store = state.store()?;
-    Ok(SaveSetup {
-        folder: folder.display().to_string(),
-        home: home_file::is_home_session(&store, SessionId(session)).map_err(fail(&state))?,
+pub async fn take_home_setup(app: AppHandle, session: i64) -> Result<SaveSetup, AppError> {
+    blocking(&app, move |state| {
+        let home = std::env::var_os("HOME").map(PathBuf::from);
+        let folder = home_file::default_folder(home.as_deref()).unwrap_or_default();
+        let store = state.store()?;
+        Ok(SaveSetup {
+            folder: folder.display().to_string(),
+            home: home_file::is_home_session(&store, SessionId(session)).map_err(fail(state))?,
+        })
     })
+    .await
 }
 
-/// Save one export of a session in `folder`. Async, like every command that writes or reads
-/// a file: it runs off the main thread, so the window never waits on the disk.
+/// Save one export of a session in `folder` (the PDF is drawn here: real work, on a blocking
+/// worker like every command that reads or writes a file).
 #[tauri::command]
 pub async fn save_export(
-    state: State<'_, AppState>,
+    app: AppHandle,
     session: i64,
     kind: ExportKind,
     folder: String,
+) -> Result<Saved, AppError> {
+    blocking(&app, move |state| saved(state, session, kind, &folder)).await
+}
+
+fn saved(
+    state: &AppState,
+    session: i64,
+    kind: ExportKind,
+    folder: &str,
 ) -> Result<Saved, AppError> {
     let store = state.store()?;
     let summary = store
         .session(SessionId(session))
         .map_err(|e| state.records_error(&e))?;
     let entry = state.entry(&summary.start.grid_id)?;
-    let key = key(&state, &store)?;
+    let key = key(state, &store)?;
     let l10n = state.l10n();
     home_file::save_export(
         &store,
@@ -92,21 +104,25 @@ pub enum OpenedFile {
 /// Open the session file at `path`, for the patient labelled `patient` when one is given.
 #[tauri::command]
 pub async fn open_session_file(
-    state: State<'_, AppState>,
+    app: AppHandle,
     path: String,
     patient: String,
 ) -> Result<OpenedFile, AppError> {
-    let file = home_file::read_file(Path::new(path.trim())).map_err(fail(&state))?;
+    blocking(&app, move |state| opened(state, &path, &patient)).await
+}
+
+fn opened(state: &AppState, path: &str, patient: &str) -> Result<OpenedFile, AppError> {
+    let file = home_file::read_file(Path::new(path.trim())).map_err(fail(state))?;
     let mut store = state.store()?;
-    let key = key(&state, &store)?;
+    let key = key(state, &store)?;
     let lookup = |id: &str| {
         state
             .entry(id)
             .ok()
             .map(|e| (e.grid.clone(), e.sha256.clone()))
     };
-    let opened = home_file::open_file(&mut store, &file, &key, &lookup, Some(&patient))
-        .map_err(fail(&state))?;
+    let opened = home_file::open_file(&mut store, &file, &key, &lookup, Some(patient))
+        .map_err(fail(state))?;
     let entry = state.entry(&file.exported().grid_id)?;
     let l10n = state.l10n();
     Ok(match opened {

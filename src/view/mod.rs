@@ -11,6 +11,7 @@ pub mod consultation;
 pub mod evidence;
 pub mod finder;
 pub mod notices;
+pub mod patient;
 pub mod patients;
 pub mod pictures;
 pub mod preview;

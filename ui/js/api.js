@@ -2,6 +2,15 @@
 
 const invoke = window.__TAURI__.core.invoke;
 
+// Answers are recorded one after the other, in the order they were given: the commands run
+// on workers, and a second quick key or click must not overtake the first.
+let recording = Promise.resolve();
+const inOrder = (call) => {
+  const next = recording.then(call);
+  recording = next.catch(() => {});
+  return next;
+};
+
 export const api = {
   uiTexts: () => invoke("ui_texts"),
   setLanguage: (code) => invoke("set_language", { code }),
@@ -12,7 +21,7 @@ export const api = {
   decisionScreen: (id) => invoke("decision_screen", { id }),
   startSession: (gridId, mode, patient) => invoke("start_session", { gridId, mode, patient }),
   sessionScreen: (session) => invoke("session_screen", { session }),
-  recordEvent: (session, event) => invoke("record_event", { session, event }),
+  recordEvent: (session, event) => inOrder(() => invoke("record_event", { session, event })),
   startScreenReady: () => invoke("start_screen_ready"),
   recordsStatus: () => invoke("records_status"),
   restoreRecords: () => invoke("restore_records"),
@@ -35,4 +44,5 @@ export const api = {
   studioLine: (file, line) => invoke("studio_line", { file, line }),
   studioPublish: (publisher, keyFile, password, out) =>
     invoke("studio_publish", { publisher, keyFile, password, out }),
+  openPatientScreen: (session) => invoke("open_patient_screen", { session }),
 };

@@ -5,6 +5,7 @@ import { api } from "./api.js";
 import { el, show } from "./dom.js";
 import { languageNote, stepContent } from "./steps.js";
 import { addReadAloud } from "./read_aloud.js";
+import { consultationKeys } from "./keyboard.js";
 
 /** Draw a session's screen; `t` gives fixed texts, `onError` shows a problem, `home` leaves. */
 export function consultation(session, screen, { t, onError, home }) {
@@ -24,8 +25,12 @@ export function consultation(session, screen, { t, onError, home }) {
     // A keyboard user keeps their place: the control they used has focus again after the
     // redraw (every control that records carries a stable data-key).
     const focused = moved ? null : document.activeElement?.dataset?.key;
-    show(consultationFrame(view, { t, open, record, stop: () => stopped(view), context: { session, t } }));
+    show(consultationFrame(view, {
+      t, open, record, stop: () => stopped(view), context: { session, t },
+      patientScreen: () => api.openPatientScreen(session).catch(onError),
+    }));
     addReadAloud(document.querySelector(".consultation"), session, { t, onError, moved });
+    consultationKeys({ root: document.querySelector(".consultation"), steps: view.steps.map((s) => s.step), previous: view.previous, next: view.next, open });
     if (!moved) window.scrollTo(0, scroll);
     if (focused) document.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
     document.body.dataset.step = view.step;
@@ -47,7 +52,7 @@ export function consultation(session, screen, { t, onError, home }) {
  * the moves and (in the consultation room) the panel. `open(step)` moves, `record(event)`
  * records, `stop()` leaves; `context` is the live session, when there is one. The studio's
  * preview draws the same frame. */
-export function consultationFrame(view, { t, open, record, stop, context }) {
+export function consultationFrame(view, { t, open, record, stop, context, patientScreen }) {
   const stepsNav = el("nav", { class: "steps", id: "steps", "aria-label": view.progress },
     el("ol", {}, view.steps.map((s) =>
       el("li", {},
@@ -65,7 +70,10 @@ export function consultationFrame(view, { t, open, record, stop, context }) {
   const moves = el("div", { class: "moves" },
     view.previous ? el("button", { type: "button", id: "previous", onclick: () => open(view.previous) }, t("ui-previous")) : null,
     view.next ? el("button", { type: "button", id: "next", class: "primary", onclick: () => open(view.next) }, t("ui-next")) : null,
-    el("button", { type: "button", id: "stop", onclick: stop }, t(view.mode === "home" ? "ui-stop-later" : "ui-to-start")));
+    el("button", { type: "button", id: "stop", onclick: stop }, t(view.mode === "home" ? "ui-stop-later" : "ui-to-start")),
+    view.mode === "consultation" && patientScreen
+      ? el("button", { type: "button", id: "patient-screen", onclick: patientScreen }, t("ui-room-patient-screen"))
+      : null);
   const panel = view.panel
     ? el("aside", { class: "panel", id: "panel", "aria-live": "polite", "data-read": "panel" },
       el("h3", {}, view.panel.heading),

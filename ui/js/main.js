@@ -8,6 +8,7 @@ import { consultation } from "./consultation.js";
 import { patientsScreen, recordsBanner } from "./patients.js";
 import { changesScreen, openSessionSection } from "./take_home.js";
 import { studioScreen } from "./studio.js";
+import { installKeys } from "./keyboard.js";
 
 let texts = {};
 const t = (id) => texts[id] ?? id;
@@ -252,6 +253,7 @@ async function boot() {
   document.getElementById("easy-reading").addEventListener("click", () => toggleEasyReading().catch(problem));
   document.getElementById("large-text").addEventListener("click", () => toggleLargeText().catch(problem));
   document.getElementById("patients-button").addEventListener("click", () => patients());
+  installKeys({ t, home: () => startScreen() });
   await loadTexts();
   await recordsBanner({ t, onRestored: (message) => patients(message) });
   await startScreen();
