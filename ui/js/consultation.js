@@ -3,15 +3,25 @@
 
 import { api } from "./api.js";
 import { el, show } from "./dom.js";
-import { languageNote, stepContent } from "./steps.js";
+import { grid, languageNote, stepContent } from "./steps.js";
 import { addReadAloud } from "./read_aloud.js";
+
+/** Say in the one polite status region that an answer was kept (not the whole screen again). */
+function answerSaved(text) {
+  const status = document.getElementById("answer-status");
+  status.textContent = "";
+  // A new text in a region that already exists is announced, also when it is the same text.
+  requestAnimationFrame(() => { status.textContent = text; });
+}
 
 /** Draw a session's screen; `t` gives fixed texts, `onError` shows a problem, `home` leaves. */
 export function consultation(session, screen, { t, onError, home }) {
   const record = async (event) => {
     try {
       const next = await api.recordEvent(session, event);
-      draw(next, event.event === "step_opened");
+      const moved = event.event === "step_opened";
+      draw(next, moved);
+      if (!moved) answerSaved(t("ui-answer-saved"));
     } catch (error) {
       onError(error);
     }
@@ -20,6 +30,7 @@ export function consultation(session, screen, { t, onError, home }) {
 
   const draw = (view, moved) => {
     document.body.dataset.mode = view.mode;
+    const gridLang = view.content_language.code;
     const stepsNav = el("nav", { class: "steps", id: "steps", "aria-label": view.progress },
       el("ol", {}, view.steps.map((s) =>
         el("li", {},
@@ -33,14 +44,19 @@ export function consultation(session, screen, { t, onError, home }) {
           }, s.label)))));
     const progress = el("div", { class: "progress", id: "progress" },
       el("span", {}, view.progress),
-      el("progress", { max: String(view.steps.length), value: String(view.steps.findIndex((s) => s.current) + 1) }));
+      el("progress", {
+        "aria-label": t("ui-progress-label"),
+        "aria-valuetext": view.progress,
+        max: String(view.steps.length),
+        value: String(view.steps.findIndex((s) => s.current) + 1),
+      }));
     const moves = el("div", { class: "moves" },
       view.previous ? el("button", { type: "button", id: "previous", onclick: () => open(view.previous) }, t("ui-previous")) : null,
       view.next ? el("button", { type: "button", id: "next", class: "primary", onclick: () => open(view.next) }, t("ui-next")) : null,
       el("button", { type: "button", id: "stop", onclick: () => stopped(view) }, t(view.mode === "home" ? "ui-stop-later" : "ui-to-start")));
     const panel = view.panel
-      ? el("aside", { class: "panel", id: "panel", "aria-live": "polite", "data-read": "panel" },
-        el("h3", {}, view.panel.heading),
+      ? el("aside", { class: "panel", id: "panel", "aria-labelledby": "panel-heading", "data-read": "panel" },
+        el("h3", { id: "panel-heading" }, view.panel.heading),
         view.panel.items.length || view.panel.note || view.panel.choice
           ? [el("ul", {}, view.panel.items.map((i) => el("li", {}, i))),
             view.panel.note ? el("p", { class: "panel-note" }, view.panel.note) : null,
@@ -50,11 +66,11 @@ export function consultation(session, screen, { t, onError, home }) {
     const glossary = view.glossary.length
       ? el("details", { class: "glossary", id: "glossary" },
         el("summary", {}, view.glossary_heading),
-        el("dl", {}, view.glossary.map((g) => [el("dt", {}, g.term), el("dd", {}, g.explanation)])))
+        el("dl", {}, view.glossary.map((g) => [el("dt", grid({}, gridLang), g.term), el("dd", grid({}, gridLang), g.explanation)])))
       : null;
     const body = el("section", { class: `step step-${view.step}`, id: "step", "data-step": view.step },
       el("h2", { id: "step-heading", "data-read": "heading" }, view.steps.find((s) => s.current).label),
-      stepContent(view.content, record, { session, t }));
+      stepContent(view.content, record, { session, t, gridLang }));
     const scroll = moved ? 0 : window.scrollY;
     // A keyboard user keeps their place: the control they used has focus again after the
     // redraw (every control that records carries a stable data-key).
@@ -63,11 +79,10 @@ export function consultation(session, screen, { t, onError, home }) {
       el("div", {
         class: `consultation mode-${view.mode}`,
         "data-grid": view.grid_id,
-        lang: view.content_language.code,
       },
         el("header", { class: "consultation-header", "data-read": "question" },
-          el("p", { class: "consultation-condition", id: "condition-name" }, view.condition),
-          el("p", { class: "question" }, view.question),
+          el("p", grid({ class: "consultation-condition", id: "condition-name" }, gridLang), view.condition),
+          el("p", grid({ class: "question" }, gridLang), view.question),
           view.example_label ? el("p", { class: "example-label", role: "note" }, view.example_label) : null,
           languageNote(view.content_language)),
         view.mode === "consultation" ? stepsNav : progress,

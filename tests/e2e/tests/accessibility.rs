@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use fantoccini::Client;
 use keuzehulp_e2e::page::{
-    click, fill, html_lang, on_step, open_app, screenshot, script, settle, shows, STEPS,
+    click, fill, html_lang, on_step, open_app, screenshot, script, settle, shows, text,
+    wait_for_text, STEPS,
 };
 use keuzehulp_e2e::Harness;
 use serde_json::Value;
@@ -264,4 +265,286 @@ async fn axe_finds_nothing_serious_on_any_screen_in_dutch() {
 #[tokio::test(flavor = "multi_thread")]
 async fn axe_finds_nothing_serious_on_any_screen_in_arabic() {
     walk("ar").await;
+}
+
+/// Relative luminance of an sRGB colour (WCAG 2.x).
+fn luminance([r, g, b]: [f64; 3]) -> f64 {
+    let channel = |c: f64| {
+        let c = c / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// Contrast ratio of two colours (WCAG 2.x), at least 1.
+fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// `rgb(31, 95, 139)` as three numbers.
+fn rgb(css: &str) -> [f64; 3] {
+    let inner = css
+        .trim()
+        .trim_start_matches("rgba(")
+        .trim_start_matches("rgb(")
+        .trim_end_matches(')');
+    let n: Vec<f64> = inner
+        .split(',')
+        .take(3)
+        .map(|c| c.trim().parse().expect("a colour channel"))
+        .collect();
+    assert_eq!(n.len(), 3, "not an rgb colour: {css}");
+    [n[0], n[1], n[2]]
+}
+
+async fn string(client: &Client, js: &str) -> String {
+    script(client, js, vec![])
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn strings(client: &Client, js: &str) -> Vec<String> {
+    script(client, js, vec![])
+        .await
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// The `lang` that applies to each element matching `css`.
+async fn langs(client: &Client, css: &str) -> Vec<String> {
+    let js = format!(
+        "return Array.from(document.querySelectorAll({css:?})).map((e) => e.closest('[lang]').lang)"
+    );
+    let found = strings(client, &js).await;
+    assert!(!found.is_empty(), "{css}: not on screen");
+    found
+}
+
+/// What axe-core cannot see, checked in the DOM: focus outline contrast on the header, one
+/// polite status region instead of live screens, a name per row checkbox, Dutch marked as
+/// Dutch in an Arabic session, the erase dialog's name and focus, the progress bar's name.
+#[tokio::test(flavor = "multi_thread")]
+async fn what_axe_cannot_see_is_right_in_the_dom() {
+    use keuzehulp::language::{Language, Localizer};
+    let ar = Localizer::new(Language::Ar);
+    let harness = Harness::start();
+    let client = open_app(&harness, &[]).await;
+    click(&client, "#lang-ar").await;
+    shows(&client, "#lang-ar[aria-pressed='true']", "").await;
+    shows(&client, "#conditions", "").await;
+
+    // The focus outline on the blue header: at least 3:1 against it.
+    let header = rgb(&string(
+        &client,
+        "return getComputedStyle(document.querySelector('.app-header')).backgroundColor",
+    )
+    .await);
+    for button in [
+        "#lang-nl",
+        "#large-text",
+        "#easy-reading",
+        "#patients-button",
+    ] {
+        let js = format!(
+            "const b = document.querySelector('{button}'); b.focus(); \
+             const s = getComputedStyle(b); \
+             return [b.matches(':focus-visible') ? 'visible' : 'not', s.outlineStyle, s.outlineColor]"
+        );
+        let focus = strings(&client, &js).await;
+        assert_eq!(focus[..2], ["visible", "solid"], "{button}: {focus:?}");
+        let ratio = contrast(rgb(&focus[2]), header);
+        eprintln!(
+            "focus outline {button}: {} on {header:?}: {ratio:.2}:1",
+            focus[2]
+        );
+        assert!(
+            ratio >= 3.0,
+            "{button}: focus outline {ratio:.2}:1 on the header"
+        );
+    }
+    script(
+        &client,
+        "document.activeElement.blur(); return true",
+        vec![],
+    )
+    .await;
+
+    // The start screen: a grid shown in Dutch says so in its lang, one in Arabic in its own.
+    assert_eq!(
+        langs(&client, "button.condition[data-id='knie'] .condition-name").await,
+        ["nl"]
+    );
+    assert_eq!(
+        langs(
+            &client,
+            "button.condition[data-id='liesbreuk'] .condition-name"
+        )
+        .await,
+        ["ar"]
+    );
+    click(&client, "button.condition[data-id='knie']").await;
+    shows(&client, "#begin", "").await;
+    assert_eq!(langs(&client, "#condition-name").await, ["nl"]);
+    assert_eq!(
+        langs(&client, ".decision .back").await,
+        ["ar"],
+        "the window's texts stay Arabic"
+    );
+    assert!(langs(&client, ".decision .option strong")
+        .await
+        .iter()
+        .all(|l| l == "nl"));
+    fill(&client, "#patient", "dom-kamer", "input").await;
+    click(&client, "#begin-consultation").await;
+    on_step(&client, "choice").await;
+
+    // No live screens: one polite status region, outside the screen.
+    assert_eq!(
+        script(
+            &client,
+            "return [document.getElementById('screen').hasAttribute('aria-live'), \
+             document.querySelectorAll('#screen [aria-live]').length]",
+            vec![]
+        )
+        .await,
+        serde_json::json!([false, 0])
+    );
+    assert_eq!(
+        strings(
+            &client,
+            "const s = document.getElementById('answer-status'); \
+             return [s.getAttribute('role'), s.getAttribute('aria-live'), String(!!s.closest('#screen'))]"
+        )
+        .await,
+        ["status", "polite", "false"]
+    );
+    assert_eq!(
+        langs(&client, ".consultation-header #condition-name").await,
+        ["nl"]
+    );
+    assert_eq!(langs(&client, "#step-heading").await, ["ar"]);
+    assert!(langs(&client, "[data-read='description']")
+        .await
+        .iter()
+        .all(|l| l == "nl"));
+
+    click(&client, "button.step-link[data-step='options']").await;
+    on_step(&client, "options").await;
+    assert!(
+        langs(&client, "#options .option strong, #options .option p")
+            .await
+            .iter()
+            .all(|l| l == "nl")
+    );
+    assert!(langs(&client, "#options .option-kind")
+        .await
+        .iter()
+        .all(|l| l == "ar"));
+
+    // The grid: a name per row checkbox, with the row's question; Dutch cells marked Dutch.
+    click(&client, "button.step-link[data-step='pros_cons']").await;
+    on_step(&client, "pros_cons").await;
+    let names = strings(
+        &client,
+        "return Array.from(document.querySelectorAll('input.mark-row')).map((i) => \
+         i.getAttribute('aria-label') + '\\u0000' + i.closest('tr').querySelector('.row-question').firstChild.textContent)",
+    )
+    .await;
+    assert!(names.len() >= 3, "{names:?}");
+    let mut distinct = std::collections::BTreeSet::new();
+    for pair in &names {
+        let (name, question) = pair.split_once('\u{0}').expect("name and question");
+        assert!(
+            name.contains(question.trim()),
+            "{name:?} lacks {question:?}"
+        );
+        assert!(name.starts_with(&ar.text("grid-mark")), "{name:?}");
+        assert!(distinct.insert(name.to_owned()), "{name:?} twice");
+    }
+    for css in [
+        "#option-grid .row-question",
+        "#option-grid td[data-read]",
+        "#option-grid thead th[data-id]",
+        ".detail h4",
+        ".detail .benefits li",
+        "#outcomes .outcome-option figcaption strong",
+    ] {
+        let found = langs(&client, css).await;
+        assert!(found.iter().all(|l| l == "nl"), "{css}: {found:?}");
+    }
+    let found = langs(&client, "#outcomes .frequency, #outcomes h4").await;
+    assert!(
+        found.iter().all(|l| l == "ar"),
+        "sentences of the window: {found:?}"
+    );
+
+    // An answer: the status region says it was kept, nothing else is announced.
+    click(&client, "input.mark-row").await;
+    wait_for_text(&client, "#answer-status", &ar.text("ui-answer-saved")).await;
+    click(&client, "#stop").await;
+    shows(&client, "#conditions", "").await;
+
+    // At home: the progress bar has a name; the glossary's Dutch words are marked Dutch.
+    click(&client, "button.condition[data-id='knie']").await;
+    fill(&client, "#patient", "dom-thuis", "input").await;
+    click(&client, "#begin-home").await;
+    on_step(&client, "choice").await;
+    assert_eq!(
+        strings(
+            &client,
+            "const p = document.querySelector('#progress progress'); \
+             return [p.getAttribute('aria-label'), p.getAttribute('aria-valuetext')]"
+        )
+        .await,
+        [
+            ar.text("ui-progress-label"),
+            text(&client, "#progress span").await
+        ]
+    );
+    assert!(langs(&client, "#glossary dt, #glossary dd")
+        .await
+        .iter()
+        .all(|l| l == "nl"));
+    assert_eq!(langs(&client, "#glossary summary").await, ["ar"]);
+
+    // The erase dialog: named by its question, focus in on opening, back on closing.
+    click(&client, "#patients-button").await;
+    shows(&client, "#patient-list", "").await;
+    click(&client, "li[data-label='dom-kamer'] button.erase").await;
+    let dialog = "li[data-label='dom-kamer'] .erase-confirm";
+    shows(&client, &format!("{dialog}:not([hidden])"), "").await;
+    let js = format!(
+        "const d = document.querySelector({dialog:?}); \
+         const name = document.getElementById(d.getAttribute('aria-labelledby')); \
+         return [d.getAttribute('role'), name ? name.textContent : '', \
+                 String(d.contains(document.activeElement)), document.activeElement.className]"
+    );
+    let opened = strings(&client, &js).await;
+    assert_eq!(opened[0], "alertdialog");
+    assert!(opened[1].contains("dom-kamer"), "dialog name: {opened:?}");
+    assert_eq!(
+        opened[2..],
+        ["true", "erase-no"],
+        "focus moved into the dialog"
+    );
+    screenshot(&client, "a11y-ar-erase-dialog-focus").await;
+    click(&client, &format!("{dialog} .erase-no")).await;
+    let closed = strings(
+        &client,
+        "return [String(document.querySelector(\"li[data-label='dom-kamer'] .erase-confirm\").hidden), \
+         document.activeElement.className]",
+    )
+    .await;
+    assert_eq!(closed, ["true", "erase"], "focus back on the erase button");
+    client.close().await.expect("close");
 }
