@@ -32,6 +32,17 @@ fn axe_source() -> String {
     }
 }
 
+/// The axe-core version `npm ci` installed.
+fn axe_version() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../node_modules/axe-core/package.json");
+    let json: Value = std::fs::read_to_string(path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    json["version"].as_str().unwrap_or_default().to_owned()
+}
+
 /// One rule axe-core found broken on a screen.
 #[derive(Debug)]
 struct Finding {
@@ -106,6 +117,38 @@ impl Report {
             })
             .collect();
         self.0.push((name.to_owned(), passes, findings));
+    }
+
+    /// Put the scan's results over the window for a screenshot (test output, not the app's).
+    async fn show(&self, client: &Client, language: &str) {
+        let lines: Vec<String> = self
+            .0
+            .iter()
+            .map(|(screen, passes, findings)| {
+                let serious = findings.iter().filter(|f| f.blocks()).count();
+                format!(
+                    "{screen}: {passes} rules passed, {} violations, {serious} serious or critical",
+                    findings.len()
+                )
+            })
+            .collect();
+        let js = "const box = document.createElement('pre'); box.id = 'axe-report'; \
+            box.style.cssText = 'position:fixed;inset:1rem;z-index:9;margin:0;padding:1rem;overflow:auto;\
+            background:#fff;color:#000;border:3px solid #000;font:14px monospace;direction:ltr'; \
+            box.textContent = arguments[0]; document.body.append(box); return true";
+        let text = format!(
+            "axe-core {} ({language})\n{}",
+            axe_version(),
+            lines.join("\n")
+        );
+        script(client, js, vec![text.into()]).await;
+        screenshot(client, &format!("a11y-{language}-axe-run")).await;
+        script(
+            client,
+            "document.getElementById('axe-report').remove(); return true",
+            vec![],
+        )
+        .await;
     }
 
     /// Print every screen's counts and findings; fail on a serious or critical one.
@@ -194,7 +237,7 @@ async fn walk(language: &str) {
         report.scan(&client, &axe, &format!("room-{step}")).await;
     }
     if language == "ar" {
-        screenshot(&client, "a11y-ar-room-pros-cons").await;
+        screenshot(&client, "a11y-ar-room-summary").await;
     }
     click(&client, "#stop").await;
     shows(&client, "#conditions", "").await;
@@ -253,6 +296,7 @@ async fn walk(language: &str) {
     shows(&client, ".erase-confirm:not([hidden])", "").await;
     report.scan(&client, &axe, "patients-erase-dialog").await;
     screenshot(&client, &format!("a11y-{language}-erase-dialog")).await;
+    report.show(&client, language).await;
     client.close().await.expect("close");
     report.finish(language);
 }
