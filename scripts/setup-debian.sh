@@ -61,8 +61,11 @@ if ! command -v npm >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
 fi
-if [ "$(node_modules/.bin/tauri --version 2>/dev/null)" != "tauri-cli $(node -p 'require("./package.json").devDependencies["@tauri-apps/cli"]')" ]; then
-  echo "setup: installing the Tauri CLI (npm ci)"
+# axe-core (the accessibility scan of the e2e tests, tests/e2e/tests/accessibility.rs) comes
+# from the same package-lock.json.
+if [ "$(node_modules/.bin/tauri --version 2>/dev/null)" != "tauri-cli $(node -p 'require("./package.json").devDependencies["@tauri-apps/cli"]')" ] ||
+  [ "$(node -p 'require("./node_modules/axe-core/package.json").version' 2>/dev/null)" != "$(node -p 'require("./package.json").devDependencies["axe-core"]')" ]; then
+  echo "setup: installing the Tauri CLI and axe-core (npm ci)"
   npm ci --no-audit --no-fund --silent
 fi
 

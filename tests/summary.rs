@@ -340,3 +340,182 @@ fn a_choice_the_grid_does_not_have_is_refused_with_a_clear_message() {
         .message(&Localizer::new(Language::En))
         .contains("\"zwemmen\""));
 }
+
+/// Page 1 of `pdf` as RGB pixels at 72 dpi (one pixel per point): width, height, pixels.
+fn page_pixels(name: &str, pdf: &[u8]) -> (usize, usize, Vec<u8>) {
+    let path = write_pdf(name, pdf);
+    let prefix = preview_dir().join(format!("{name}-p1"));
+    let status = Command::new("pdftoppm")
+        .args(["-r", "72", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(&path)
+        .arg(&prefix)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // A PNG to look at, too.
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(&path)
+        .arg(&prefix)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let ppm = std::fs::read(prefix.with_extension("ppm")).unwrap();
+    // P6 <width> <height> <max>\n<pixels>
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        let start = at;
+        while !ppm[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&ppm[start..at]).into_owned());
+        at += 1;
+    }
+    assert_eq!(fields[0], "P6");
+    let (w, h) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    (w, h, ppm[at..].to_vec())
+}
+
+/// Pixels in the columns `x0..x1` of the page that have the pictograms' blue.
+fn blue_pixels((w, h, pixels): &(usize, usize, Vec<u8>), x0: usize, x1: usize) -> usize {
+    let mut n = 0;
+    for y in 0..*h {
+        for x in x0..x1.min(*w) {
+            let p = &pixels[(y * w + x) * 3..(y * w + x) * 3 + 3];
+            // The icon colour (30, 70, 140), also where anti-aliasing lightens it.
+            if p[2] > 100 && p[2] as i32 - p[0] as i32 > 50 {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+#[test]
+fn pictograms_stand_beside_options_and_burden_with_their_text_alternatives() {
+    let grid = common::grid("liesbreuk");
+    let state = common::session(&grid, Choice::Option(grid.options[0].id.clone()));
+    let ctx = common::context(&grid);
+    let l10n = Localizer::new(Language::Nl);
+    let pdf = summary_pdf(&grid, &state, &ctx, &l10n).unwrap();
+    let path = write_pdf("summary-pictures-nl", &pdf);
+    assert!(have("pdftotext") && have("pdftoppm"), "poppler-utils");
+    let text = pdftotext(&path);
+    let burdens: Vec<_> = grid.options.iter().flat_map(|o| &o.burden).collect();
+    assert!(!burdens.is_empty());
+    for burden in burdens {
+        let alt = keuzehulp::view::pictures::burden_picture(burden.aspect, &l10n).alt;
+        assert!(
+            text.contains(&format!("{alt}: ")),
+            "the text alternative {alt:?} beside its pictogram\n{text}"
+        );
+    }
+    // The pictograms are drawn at the start of the column, left to right: blue in the strip
+    // left of the text (the margin is 56 pt, an option's picture 24 pt wide).
+    let page = page_pixels("summary-pictures-nl", &pdf);
+    assert!(
+        blue_pixels(&page, 56, 80) > 200,
+        "no pictograms at the left"
+    );
+    assert_eq!(blue_pixels(&page, 520, 539), 0, "nothing blue at the right");
+}
+
+/// Arabic text for comparing with what pdftotext reads back: without spaces, bidi controls
+/// (poppler wraps digits and punctuation in LRE/PDF marks and spaces them) and vowel marks
+/// (which it may put before their letter), and with a lam-alef ligature's two letters in one
+/// order (poppler gives the ligature's letters reversed).
+fn arabic_normal(text: &str) -> String {
+    let kept: Vec<char> = text
+        .chars()
+        .filter(|c| {
+            !matches!(*c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+                && !matches!(*c, '\u{064b}'..='\u{0652}' | '\u{0670}')
+        })
+        .collect();
+    let mut out = Vec::with_capacity(kept.len());
+    let mut i = 0;
+    while i < kept.len() {
+        let alef = |c: char| matches!(c, 'ا' | 'أ' | 'إ' | 'آ');
+        if kept[i] == 'ل' && kept.get(i + 1).is_some_and(|c| alef(*c)) {
+            out.extend([kept[i + 1], 'ل']);
+            i += 2;
+        } else {
+            out.push(kept[i]);
+            i += 1;
+        }
+    }
+    out.into_iter().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn arabic_is_laid_out_right_to_left_in_reading_order() {
+    let grid = common::grid("liesbreuk");
+    let state = common::session(&grid, Choice::Option(grid.options[0].id.clone()));
+    let ctx = common::context(&grid);
+    let l10n = Localizer::new(Language::Ar);
+    let pdf = summary_pdf(&grid, &state, &ctx, &l10n).unwrap();
+    let path = write_pdf("summary-liesbreuk-ar", &pdf);
+    assert!(have("pdftotext") && have("pdftoppm"), "poppler-utils");
+    let text = pdftotext(&path);
+    let read = arabic_normal(&text);
+    // The Arabic texts come out in reading order (letters joined in the PDF map back to their
+    // characters), numbers in their own order ("5 من كل 100", not "001").
+    let outcome = &grid.outcomes[0];
+    let value = &outcome.values[0];
+    for want in [
+        l10n.text("export-title"),
+        pick(&grid.decision.question, Language::Ar, &grid),
+        l10n.text("export-icon-order"),
+        pick(&grid.options[0].name, Language::Ar, &grid),
+        pick(&grid.options[0].summary, Language::Ar, &grid),
+        keuzehulp::export::summary::frequency_sentence(&grid, outcome, value, &l10n),
+        ctx.patient_label.clone(),
+    ] {
+        assert!(
+            read.contains(&arabic_normal(&want)),
+            "the PDF text lacks {want:?} in order\n--- text ---\n{text}"
+        );
+    }
+    // Lines end at the right margin; pictograms and icon arrays stand on the right.
+    let bbox = Command::new("pdftotext")
+        .args(["-bbox", "-f", "1", "-l", "1"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let html = String::from_utf8(bbox.stdout).unwrap();
+    let attribute = |line: &str, name: &str| -> Option<f32> {
+        line.split(&format!("{name}=\""))
+            .nth(1)?
+            .split('"')
+            .next()?
+            .parse()
+            .ok()
+    };
+    // The right end of each line of words (grouped by their top).
+    let mut line_ends: std::collections::BTreeMap<i32, f32> = Default::default();
+    for line in html.lines() {
+        if let (Some(top), Some(right)) = (attribute(line, "yMin"), attribute(line, "xMax")) {
+            let end = line_ends.entry(top.round() as i32).or_insert(0.0);
+            *end = end.max(right);
+        }
+    }
+    assert!(line_ends.len() > 20, "{html}");
+    assert!(
+        line_ends.values().all(|x| *x <= 540.5),
+        "a line past the right margin: {line_ends:?}"
+    );
+    let at_margin = line_ends.values().filter(|x| **x >= 535.0).count();
+    assert!(
+        at_margin * 2 > line_ends.len(),
+        "lines are not right-aligned: {at_margin} of {} end at the margin",
+        line_ends.len()
+    );
+    let page = page_pixels("summary-liesbreuk-ar", &pdf);
+    assert!(
+        blue_pixels(&page, 515, 539) > 200,
+        "no pictograms at the right"
+    );
+    assert_eq!(blue_pixels(&page, 56, 70), 0, "nothing blue at the left");
+}

@@ -11,6 +11,7 @@ export-options-heading = الخيارات
 export-options-intro = هذه هي الخيارات التي تحدثنا عنها. وهي بالترتيب نفسه الموجود في أداة المساعدة على الاختيار. لا يوجد خيار منها هو الأفضل للجميع.
 export-numbers-heading = ماذا تقول الأرقام
 export-numbers-intro = كل دائرة تمثل شخصًا واحدًا. الدائرة الممتلئة تمثل شخصًا يحدث له ذلك.
+export-icon-order = تُعَدّ الدوائر من اليمين إلى اليسار، صفًا بعد صف من الأسفل إلى الأعلى. لذلك تكون الدوائر الممتلئة في الأسفل.
 export-numbers-none = لا توجد أرقام لهذا الاختيار.
 export-outcome-heading = كم عدد الأشخاص الذين { $label }؟
 export-numbers-about = عن: { $population }

@@ -9,6 +9,7 @@ export-options-heading = The options
 export-options-intro = These are the options we talked about. They are in the same order as in the decision aid. None of them is best for everyone.
 export-numbers-heading = What the numbers say
 export-numbers-intro = Each circle is one person. A filled circle is someone to whom it happens.
+export-icon-order = The circles count from left to right, row by row from the bottom up. So the filled circles are at the bottom.
 export-numbers-none = There are no numbers for this choice.
 export-outcome-heading = How many people { $label }?
 export-numbers-about = About: { $population }

@@ -9,6 +9,7 @@ export-options-heading = De mogelijkheden
 export-options-intro = Dit zijn de mogelijkheden waar we over spraken. Ze staan in dezelfde volgorde als in de keuzehulp. Geen ervan is voor iedereen de beste.
 export-numbers-heading = Wat de cijfers zeggen
 export-numbers-intro = Elk rondje is één persoon. Een gevuld rondje is iemand bij wie het gebeurt.
+export-icon-order = De rondjes tellen van links naar rechts, rij voor rij van onder naar boven. De gevulde rondjes staan dus onderaan.
 export-numbers-none = Bij deze keuze zijn er geen cijfers.
 export-outcome-heading = Hoeveel mensen { $label }?
 export-numbers-about = Over: { $population }

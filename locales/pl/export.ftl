@@ -10,6 +10,7 @@ export-options-heading = Możliwości
 export-options-intro = To są możliwości, o których rozmawialiśmy. Są w tej samej kolejności co w pomocy decyzyjnej. Żadna z nich nie jest najlepsza dla wszystkich.
 export-numbers-heading = Co mówią liczby
 export-numbers-intro = Każde kółko to jedna osoba. Wypełnione kółko to osoba, u której to się zdarza.
+export-icon-order = Kółka liczy się od lewej do prawej, rząd po rzędzie od dołu do góry. Dlatego wypełnione kółka są na dole.
 export-numbers-none = Dla tego wyboru nie ma liczb.
 export-outcome-heading = Ile osób { $label }?
 export-numbers-about = Dotyczy: { $population }

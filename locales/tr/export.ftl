@@ -11,6 +11,7 @@ export-options-heading = Seçenekler
 export-options-intro = Bunlar konuştuğumuz seçeneklerdir. Karar yardımcısındaki sırayla yazılmıştır. Hiçbiri herkes için en iyisi değildir.
 export-numbers-heading = Sayılar ne gösteriyor
 export-numbers-intro = Her yuvarlak bir kişidir. Dolu yuvarlak, bunu yaşayan bir kişidir.
+export-icon-order = Yuvarlaklar soldan sağa, satır satır aşağıdan yukarıya sayılır. Bu yüzden dolu yuvarlaklar en alttadır.
 export-numbers-none = Bu seçim için sayı yok.
 export-outcome-heading = Kaç kişi { $label }?
 export-numbers-about = Kimler hakkında: { $population }

@@ -5,8 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use keuzehulp::language::Language;
 use keuzehulp::records::{SessionId, Setting};
-use keuzehulp::speech::{Espeak, Rate, Reader, ScreenReading, SpeechError, SpeechLog, Utterance};
+use keuzehulp::speech::{
+    Espeak, Layer, Rate, Reader, ScreenReading, SpeechError, SpeechLog, Utterance,
+};
 use keuzehulp::view::consultation;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
@@ -70,43 +73,42 @@ fn speech_error(state: &AppState, e: &SpeechError) -> AppError {
     AppError::new("speech", e.message(&state.l10n()))
 }
 
-/// What the session's screen shows, as blocks to read, with the language to read them in.
-fn reading(state: &AppState, session: i64) -> Result<(ScreenReading, Utterance), AppError> {
+/// What the session's screen shows, as blocks to read: the easy layer when easy reading is on.
+fn reading(state: &AppState, session: i64) -> Result<ScreenReading, AppError> {
     let records = state.store()?;
     let fail = |e: keuzehulp::records::RecordsError| state.records_error(&e);
     let id = SessionId(session);
     let summary = records.session(id).map_err(fail)?;
     let entry = state.entry(&summary.start.grid_id)?;
     let session_state = records.session_state(id).map_err(fail)?;
+    let easy = records.setting(Setting::EasyReading).ok().flatten();
     drop(records);
-    let l10n = state.l10n();
-    let screen = consultation::consultation_screen(&entry.grid, &session_state, &l10n);
-    let template = Utterance {
-        text: String::new(),
-        language: l10n.language(),
-        rate: Rate::Normal,
+    let layer = match easy.as_deref() {
+        Some("true") => Layer::Easy,
+        _ => Layer::Full,
     };
-    Ok((ScreenReading::of(&screen), template))
+    let screen = consultation::consultation_screen(&entry.grid, &session_state, &state.l10n());
+    Ok(ScreenReading::of_layer(&screen, layer))
 }
 
 /// Build the texts with `texts` and read them, on a blocking worker.
 async fn read(
     app: AppHandle,
     session: i64,
-    texts: impl FnOnce(&ScreenReading) -> Result<Vec<String>, SpeechError> + Send + 'static,
+    texts: impl FnOnce(&ScreenReading) -> Result<Vec<(Language, String)>, SpeechError> + Send + 'static,
 ) -> Result<(), AppError> {
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
         let speech = app.state::<Speech>();
-        let (reading, template) = reading(&state, session)?;
+        let reading = reading(&state, session)?;
         let rate = speech.rate(&state);
         let utterances: Vec<Utterance> = texts(&reading)
             .map_err(|e| speech_error(&state, &e))?
             .into_iter()
-            .map(|text| Utterance {
+            .map(|(language, text)| Utterance {
                 text,
+                language,
                 rate,
-                ..template.clone()
             })
             .collect();
         speech
@@ -125,7 +127,7 @@ pub async fn speak_block(app: AppHandle, session: i64, block: String) -> Result<
     read(app, session, move |reading| {
         reading
             .block(&block)
-            .map(|b| vec![b.text()])
+            .map(|b| b.spoken())
             .ok_or(SpeechError::UnknownBlock { id: block })
     })
     .await
@@ -135,7 +137,7 @@ pub async fn speak_block(app: AppHandle, session: i64, block: String) -> Result<
 #[tauri::command]
 pub async fn speak_step(app: AppHandle, session: i64) -> Result<(), AppError> {
     read(app, session, |reading| {
-        Ok(reading.step.iter().map(|b| b.text()).collect())
+        Ok(reading.step.iter().flat_map(|b| b.spoken()).collect())
     })
     .await
 }

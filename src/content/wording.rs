@@ -14,6 +14,21 @@ pub fn pick(text: &Text, language: Language, grid: &OptionGrid) -> String {
         .unwrap_or_default()
 }
 
+/// The language code [`pick`] takes `text` in: `language` when it is there, else the grid's
+/// main language, else the first one written.
+pub fn picked_language(text: &Text, language: Language, grid: &OptionGrid) -> String {
+    [
+        Some(language.code()),
+        grid.languages.first().map(String::as_str),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|code| text.contains_key(*code))
+    .or_else(|| text.keys().next().map(String::as_str))
+    .unwrap_or(language.code())
+    .to_owned()
+}
+
 /// The text of an aspect id: the question, else the outcome, else the id itself.
 pub fn aspect_text(grid: &OptionGrid, id: &str, l10n: &Localizer) -> String {
     let language = l10n.language();

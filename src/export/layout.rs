@@ -2,16 +2,21 @@
 //! pages, first as a list of placed marks per page, then drawn with krilla.
 //!
 //! Coordinates are PDF points from the top-left corner of the page, y downwards.
+//!
+//! Right-to-left languages (Arabic) are laid out mirrored: lines right-aligned, pictures and
+//! icon arrays on the right, icons counted from the right. Each line is split into runs of one
+//! direction by the Unicode bidirectional algorithm (unicode-bidi) and each run is shaped in
+//! its direction (rustybuzz, inside krilla), so Arabic letters join and numbers keep their order.
 
 use krilla::color::rgb;
-use krilla::geom::{PathBuilder, Point};
+use krilla::geom::{PathBuilder, Point, Size as PageSize, Transform};
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::text::{Font, TextDirection};
 use krilla::Document;
-use skrifa::instance::{LocationRef, Size};
-use skrifa::{FontRef, MetadataProvider};
+use krilla_svg::{SurfaceExt, SvgSettings};
+use unicode_bidi::{BidiInfo, Level};
 
 use super::ExportError;
 
@@ -54,6 +59,13 @@ pub enum Mark {
         size: f32,
         warning: bool,
         text: String,
+    },
+    /// A pictogram (SVG) in a square of `size` with its top-left corner at `x`, `y`.
+    Picture {
+        x: f32,
+        y: f32,
+        size: f32,
+        svg: &'static str,
     },
     /// One icon of an icon array: a circle, filled or outlined.
     Icon {
@@ -117,21 +129,38 @@ impl Style {
 
 /// Pages being filled, top to bottom.
 pub struct Layout {
-    regular: FontRef<'static>,
-    bold: FontRef<'static>,
+    regular: rustybuzz::Face<'static>,
+    bold: rustybuzz::Face<'static>,
     pages: Vec<Vec<Mark>>,
     y: f32,
+    rtl: bool,
 }
 
 impl Layout {
-    /// An empty first page.
+    /// An empty first page, left to right.
+    #[cfg(test)]
     pub fn new() -> Result<Layout, ExportError> {
+        Layout::with_direction(false)
+    }
+
+    /// An empty first page; `rtl` lays it out right to left.
+    pub fn with_direction(rtl: bool) -> Result<Layout, ExportError> {
         Ok(Layout {
-            regular: FontRef::new(REGULAR).map_err(|_| ExportError::Font)?,
-            bold: FontRef::new(BOLD).map_err(|_| ExportError::Font)?,
+            regular: rustybuzz::Face::from_slice(REGULAR, 0).ok_or(ExportError::Font)?,
+            bold: rustybuzz::Face::from_slice(BOLD, 0).ok_or(ExportError::Font)?,
             pages: vec![Vec::new()],
             y: MARGIN,
+            rtl,
         })
+    }
+
+    /// Where a line of `width` starts, `indent` in from the start side of the column.
+    fn line_x(&self, width: f32, indent: f32) -> f32 {
+        if self.rtl {
+            MARGIN + COLUMN - indent - width
+        } else {
+            MARGIN + indent
+        }
     }
 
     /// The marks of every page.
@@ -159,22 +188,16 @@ impl Layout {
         self.y += height;
     }
 
-    /// Width of `text` in `style`, from the font's advance widths.
+    /// Width of `text` in `style`, shaped as it will be drawn (Arabic letters joined).
     pub fn width(&self, text: &str, style: Style) -> f32 {
-        let font = match style.face {
+        shaped_width(self.face(style.face), text, style.size)
+    }
+
+    fn face(&self, face: Face) -> &rustybuzz::Face<'static> {
+        match face {
             Face::Regular => &self.regular,
             Face::Bold => &self.bold,
-        };
-        let charmap = font.charmap();
-        let metrics = font.glyph_metrics(Size::new(style.size), LocationRef::default());
-        text.chars()
-            .map(|c| {
-                charmap
-                    .map(c)
-                    .and_then(|g| metrics.advance_width(g))
-                    .unwrap_or(style.size * 0.6)
-            })
-            .sum()
+        }
     }
 
     /// `text` broken into lines no wider than `width`; a word longer than a line is cut.
@@ -214,8 +237,9 @@ impl Layout {
             self.keep(style.line_height());
             self.y += style.line_height();
             let y = self.y - style.line_height() + style.size;
+            let x = self.line_x(self.width(&line, style), indent);
             self.push(Mark::Text {
-                x: MARGIN + indent,
+                x,
                 y,
                 face: style.face,
                 size: style.size,
@@ -226,6 +250,12 @@ impl Layout {
         self.y += style.size * 0.4;
     }
 
+    /// Start a new page when the paragraph `text` would not fit on this one.
+    pub fn keep_together(&mut self, text: &str, style: Style) {
+        let lines = self.wrap(text, style, COLUMN).len();
+        self.keep(lines as f32 * style.line_height());
+    }
+
     /// A section heading, kept on the page with at least a few lines after it.
     pub fn heading(&mut self, text: &str, style: Style) {
         self.keep(style.line_height() + 4.0 * Style::BODY.line_height());
@@ -233,8 +263,48 @@ impl Layout {
         self.paragraph(text, style, 0.0);
     }
 
+    /// A pictogram of `side` points at the start of the column, and beside it `parts`, each
+    /// wrapped in its style.
+    pub fn beside_picture(&mut self, svg: &'static str, side: f32, parts: &[(&str, Style)]) {
+        let indent = side + 8.0;
+        let lines: Vec<(String, Style)> = parts
+            .iter()
+            .flat_map(|(text, style)| {
+                self.wrap(text, *style, COLUMN - indent)
+                    .into_iter()
+                    .map(|l| (l, *style))
+            })
+            .collect();
+        let text_height: f32 = lines.iter().map(|(_, s)| s.line_height()).sum();
+        let height = side.max(text_height);
+        self.keep(height + 4.0);
+        let top = self.y;
+        let x = self.line_x(side, 0.0);
+        self.push(Mark::Picture {
+            x,
+            y: top,
+            size: side,
+            svg,
+        });
+        let mut y = top;
+        for (line, style) in lines {
+            let x = self.line_x(self.width(&line, style), indent);
+            self.push(Mark::Text {
+                x,
+                y: y + style.size,
+                face: style.face,
+                size: style.size,
+                warning: style.warning,
+                text: line,
+            });
+            y += style.line_height();
+        }
+        self.y = top + height + 6.0;
+    }
+
     /// An icon array of `denominator` people with `count` filled, and beside it `title` in
-    /// bold above `text`, both wrapped.
+    /// bold above `text`, both wrapped. Right to left, the array stands on the right and its
+    /// icons count from the right.
     pub fn icon_array(&mut self, count: u32, denominator: u32, title: &str, text: &str) {
         let per_row = crate::chart::icons_per_row(denominator);
         let rows = crate::chart::icon_rows(denominator);
@@ -259,16 +329,22 @@ impl Layout {
         let top = self.y;
         for index in 0..denominator {
             let at = crate::chart::icon_cell(index, denominator);
+            let from_start = (at.column as f32 + 0.5) * cell;
             self.push(Mark::Icon {
-                cx: MARGIN + (at.column as f32 + 0.5) * cell,
+                cx: if self.rtl {
+                    MARGIN + COLUMN - from_start
+                } else {
+                    MARGIN + from_start
+                },
                 cy: top + (at.row as f32 + 0.5) * cell,
                 r: cell * 0.38,
                 filled: index < count,
             });
         }
         for (i, (line, style)) in lines.into_iter().enumerate() {
+            let x = self.line_x(self.width(&line, style), array_width + gap);
             self.push(Mark::Text {
-                x: MARGIN + array_width + gap,
+                x,
                 y: top + i as f32 * line_height + style.size,
                 face: style.face,
                 size: style.size,
@@ -281,7 +357,7 @@ impl Layout {
 
     /// Draw every page, with `footer(page, pages)` at the bottom, into a PDF.
     pub fn finish(
-        self,
+        mut self,
         title: String,
         language: &str,
         footer: impl Fn(usize, usize) -> String,
@@ -294,19 +370,22 @@ impl Layout {
                 .title(title)
                 .language(language.to_owned()),
         );
-        let pages = self.pages.len();
+        let marked = std::mem::take(&mut self.pages);
+        let pages = marked.len();
         let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
             .ok_or_else(|| ExportError::Pdf("page size".into()))?;
-        for (number, marks) in self.pages.into_iter().enumerate() {
+        for (number, marks) in marked.into_iter().enumerate() {
             let mut page = document.start_page_with(settings.clone());
             let mut surface = page.surface();
+            let footer = footer(number + 1, pages);
+            let footer_width = self.width(&footer, Style::SMALL);
             let footer_mark = Mark::Text {
-                x: MARGIN,
+                x: self.line_x(footer_width, 0.0),
                 y: PAGE_HEIGHT - MARGIN + 10.0,
                 face: Face::Regular,
                 size: Style::SMALL.size,
                 warning: false,
-                text: footer(number + 1, pages),
+                text: footer,
             };
             for mark in marks.iter().chain(std::iter::once(&footer_mark)) {
                 match mark {
@@ -324,14 +403,29 @@ impl Layout {
                             Face::Regular => regular.clone(),
                             Face::Bold => bold.clone(),
                         };
-                        surface.draw_text(
-                            Point::from_xy(*x, *y),
-                            font,
-                            *size,
-                            text,
-                            false,
-                            TextDirection::Auto,
-                        );
+                        let mut at = *x;
+                        for (run, direction) in visual_runs(text, self.rtl) {
+                            surface.draw_text(
+                                Point::from_xy(at, *y),
+                                font.clone(),
+                                *size,
+                                run,
+                                false,
+                                direction,
+                            );
+                            at += shaped_width(self.face(*face), run, *size);
+                        }
+                    }
+                    Mark::Picture { x, y, size, svg } => {
+                        let Some(tree) = picture_tree(svg) else {
+                            continue;
+                        };
+                        let Some(square) = PageSize::from_wh(*size, *size) else {
+                            continue;
+                        };
+                        surface.push_transform(&Transform::from_translate(*x, *y));
+                        surface.draw_svg(&tree, square, SvgSettings::default());
+                        surface.pop();
                     }
                     Mark::Icon { cx, cy, r, filled } => {
                         let Some(path) = circle(*cx, *cy, *r) else {
@@ -359,6 +453,43 @@ impl Layout {
             .finish()
             .map_err(|e| ExportError::Pdf(format!("{e:?}")))
     }
+}
+
+/// Width of `text` at `size` as `face` shapes it.
+fn shaped_width(face: &rustybuzz::Face<'_>, text: &str, size: f32) -> f32 {
+    let mut buffer = rustybuzz::UnicodeBuffer::new();
+    buffer.push_str(text);
+    buffer.guess_segment_properties();
+    let glyphs = rustybuzz::shape(face, &[], buffer);
+    let advance: i32 = glyphs.glyph_positions().iter().map(|p| p.x_advance).sum();
+    advance as f32 * size / f32::from(face.units_per_em().max(1) as u16)
+}
+
+/// The runs of `line` in the order they stand on the page, left to right, each with its
+/// direction; `rtl` is the direction of the paragraph.
+pub fn visual_runs(line: &str, rtl: bool) -> Vec<(&str, TextDirection)> {
+    let base = if rtl { Level::rtl() } else { Level::ltr() };
+    let info = BidiInfo::new(line, Some(base));
+    let mut runs = Vec::new();
+    for paragraph in &info.paragraphs {
+        let (levels, ranges) = info.visual_runs(paragraph, paragraph.range.clone());
+        for range in ranges {
+            let direction = if levels[range.start].is_rtl() {
+                TextDirection::RightToLeft
+            } else {
+                TextDirection::LeftToRight
+            };
+            runs.push((&line[range], direction));
+        }
+    }
+    runs
+}
+
+/// A pictogram's SVG as a tree to draw, in the icon colour.
+fn picture_tree(svg: &str) -> Option<usvg::Tree> {
+    let (r, g, b) = ICON;
+    let coloured = svg.replace("currentColor", &format!("#{r:02x}{g:02x}{b:02x}"));
+    usvg::Tree::from_str(&coloured, &usvg::Options::default()).ok()
 }
 
 fn colour((r, g, b): (u8, u8, u8)) -> rgb::Color {

@@ -11,6 +11,7 @@ use crate::language::Localizer;
 use crate::session::{SessionState, SureItem};
 use crate::view::consultation::{certainty_message, time_text};
 use crate::view::pick;
+use crate::view::pictures::{burden_picture, option_picture};
 
 use super::layout::{Layout, Style};
 use super::{
@@ -25,6 +26,11 @@ const NEXT_QUESTIONS: [&str; 4] = [
     "export-question-daily-life",
     "export-question-contact",
 ];
+
+/// Side of an option's pictogram, in points.
+const OPTION_PICTURE: f32 = 24.0;
+/// Side of a burden pictogram, in points.
+const BURDEN_PICTURE: f32 = 14.0;
 
 /// Characters of the content's SHA-256 printed on the summary.
 pub const SHA_PREFIX: usize = 16;
@@ -42,7 +48,8 @@ pub fn summary_pdf(
     let language = l10n.language();
     let text = |t| pick(t, language, grid);
     let title = l10n.text("export-title");
-    let mut page = Layout::new()?;
+    // Arabic is laid out right to left: mirrored columns, right-aligned lines.
+    let mut page = Layout::with_direction(language.is_rtl())?;
 
     page.paragraph(&title, Style::TITLE, 0.0);
     if grid.status == ReviewStatus::Example {
@@ -68,8 +75,25 @@ pub fn summary_pdf(
     page.paragraph(&l10n.text("export-options-intro"), Style::BODY, 0.0);
     for option in &grid.options {
         page.keep(3.0 * Style::BODY.size * 1.35);
-        page.paragraph(&text(&option.name), Style::STRONG, 0.0);
-        page.paragraph(&text(&option.summary), Style::BODY, 12.0);
+        let (name, summary) = (text(&option.name), text(&option.summary));
+        match option.picture {
+            Some(kind) => page.beside_picture(
+                option_picture(kind, l10n).svg,
+                OPTION_PICTURE,
+                &[(&name, Style::STRONG), (&summary, Style::BODY)],
+            ),
+            None => {
+                page.paragraph(&name, Style::STRONG, 0.0);
+                page.paragraph(&summary, Style::BODY, 12.0);
+            }
+        }
+        // What the option asks of the patient, each kind of load with its pictogram and its
+        // text alternative as the line's first words.
+        for burden in &option.burden {
+            let picture = burden_picture(burden.aspect, l10n);
+            let line = format!("{}: {}", picture.alt, text(&burden.text));
+            page.beside_picture(picture.svg, BURDEN_PICTURE, &[(&line, Style::BODY)]);
+        }
     }
 
     page.heading(&l10n.text("export-numbers-heading"), Style::HEADING);
@@ -78,6 +102,8 @@ pub fn summary_pdf(
         page.paragraph(&l10n.text("export-numbers-none"), Style::BODY, 0.0);
     } else if outcomes.iter().any(|o| o.kind == OutcomeKind::Event) {
         page.paragraph(&l10n.text("export-numbers-intro"), Style::BODY, 0.0);
+        // The order the icons are counted in, which is mirrored right to left.
+        page.paragraph(&l10n.text("export-icon-order"), Style::BODY, 0.0);
     }
     for outcome in outcomes {
         page.keep(120.0);
@@ -244,6 +270,8 @@ pub fn summary_pdf(
         } else if let Some(url) = &r.url {
             line.push_str(&format!(" {url}"));
         }
+        // A reference is not split over two pages.
+        page.keep_together(&line, Style::SMALL);
         page.paragraph(&line, Style::SMALL, 0.0);
     }
 

@@ -9,10 +9,22 @@
 
 use serde::Serialize;
 
+use crate::language::Language;
 use crate::view::consultation::{
-    ChoiceView, ConsultationScreen, DecisionView, OptionsView, OutcomeView, ProsConsView,
-    StepContent, SummaryView, SureView, ValuesView,
+    ChoiceView, ConsultationScreen, DecisionView, EasyLayer, OptionsView, OutcomeView,
+    ProsConsView, StepContent, SummaryView, SureView, ValuesView,
 };
+use crate::view::ContentLanguage;
+
+/// One text of a block, with the language it is shown in: the grid's texts may be in another
+/// language than the window's (Dutch shown in an Arabic session), and are said in theirs.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ReadPart {
+    /// The text, as shown.
+    pub text: String,
+    /// Its language: chooses the voice.
+    pub language: Language,
+}
 
 /// One block to read: what one element on the screen shows.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -20,13 +32,34 @@ pub struct ReadBlock {
     /// The block's id, the same as the element's `data-read` in the window.
     pub id: String,
     /// The texts the element shows, in order, without empty ones.
-    pub parts: Vec<String>,
+    pub parts: Vec<ReadPart>,
 }
 
 impl ReadBlock {
     /// The text to say: the parts, one per line.
     pub fn text(&self) -> String {
-        self.parts.join("\n")
+        self.texts().join("\n")
+    }
+
+    /// The texts of the parts, in order.
+    pub fn texts(&self) -> Vec<&str> {
+        self.parts.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    /// What to say, in order: one text (parts one per line) per run of parts in the same
+    /// language, so each is said by the voice of its language.
+    pub fn spoken(&self) -> Vec<(Language, String)> {
+        let mut runs: Vec<(Language, String)> = Vec::new();
+        for part in &self.parts {
+            match runs.last_mut() {
+                Some((language, text)) if *language == part.language => {
+                    text.push('\n');
+                    text.push_str(&part.text);
+                }
+                _ => runs.push((part.language, part.text.clone())),
+            }
+        }
+        runs
     }
 }
 
@@ -41,32 +74,83 @@ pub struct ScreenReading {
     pub step: Vec<ReadBlock>,
 }
 
-/// A block of the texts in `parts` that are not empty.
-fn block<S: AsRef<str>>(id: impl Into<String>, parts: impl IntoIterator<Item = S>) -> ReadBlock {
-    ReadBlock {
-        id: id.into(),
-        parts: parts
-            .into_iter()
-            .map(|p| p.as_ref().trim().to_owned())
-            .filter(|p| !p.is_empty())
-            .collect(),
+/// Which layer of the screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layer {
+    /// The full texts.
+    #[default]
+    Full,
+    /// Easy reading ("Makkelijk lezen") is on: the easy layer instead of the full options.
+    Easy,
+}
+
+/// The languages of a screen's texts: the window's own, and the grid's.
+#[derive(Clone, Copy)]
+struct Voices {
+    window: Language,
+    grid: Language,
+}
+
+impl Voices {
+    fn of(screen: &ConsultationScreen) -> Voices {
+        let ContentLanguage { code, .. } = &screen.content_language;
+        Voices {
+            window: screen.language,
+            grid: Language::from_code(code).unwrap_or(screen.language),
+        }
     }
 }
 
-/// Blocks in the making; blocks without text are left out.
-#[derive(Default)]
-struct Blocks(Vec<ReadBlock>);
+/// Blocks in the making; blocks and parts without text are left out.
+struct Blocks {
+    blocks: Vec<ReadBlock>,
+    voices: Voices,
+}
 
 impl Blocks {
-    fn add<S: AsRef<str>>(&mut self, id: impl Into<String>, parts: impl IntoIterator<Item = S>) {
-        let block = block(id, parts);
-        if !block.parts.is_empty() {
-            self.0.push(block);
+    fn add(&mut self, id: impl Into<String>, parts: impl IntoIterator<Item = ReadPart>) {
+        let parts: Vec<ReadPart> = parts
+            .into_iter()
+            .map(|p| ReadPart {
+                text: p.text.trim().to_owned(),
+                ..p
+            })
+            .filter(|p| !p.text.is_empty())
+            .collect();
+        if !parts.is_empty() {
+            self.blocks.push(ReadBlock {
+                id: id.into(),
+                parts,
+            });
         }
     }
 
+    /// A text of the window (a message), in the window's language.
+    fn w(&self, text: &str) -> ReadPart {
+        ReadPart {
+            text: text.to_owned(),
+            language: self.voices.window,
+        }
+    }
+
+    /// A text of the grid, in the language the grid is shown in.
+    fn g(&self, text: &str) -> ReadPart {
+        ReadPart {
+            text: text.to_owned(),
+            language: self.voices.grid,
+        }
+    }
+
+    /// A block of one text of the window.
     fn one(&mut self, id: impl Into<String>, text: &str) {
-        self.add(id, [text]);
+        let part = self.w(text);
+        self.add(id, [part]);
+    }
+
+    /// A block of one text of the grid.
+    fn grid(&mut self, id: impl Into<String>, text: &str) {
+        let part = self.g(text);
+        self.add(id, [part]);
     }
 }
 
@@ -76,32 +160,49 @@ fn label<'a>(labels: &'a crate::view::consultation::Labels, id: &str) -> &'a str
 }
 
 impl ScreenReading {
-    /// What `screen` shows, as blocks to read.
+    /// What `screen` shows with the full texts, as blocks to read.
     pub fn of(screen: &ConsultationScreen) -> ScreenReading {
-        let header = block(
-            "question",
-            [&screen.condition, &screen.question]
-                .into_iter()
-                .chain(screen.example_label.as_ref()),
-        );
-        let panel = screen.panel.as_ref().map(|p| {
-            let mut parts = vec![p.heading.clone()];
+        ScreenReading::of_layer(screen, Layer::Full)
+    }
+
+    /// What `screen` shows in `layer`, as blocks to read.
+    pub fn of_layer(screen: &ConsultationScreen, layer: Layer) -> ScreenReading {
+        let mut head = Blocks {
+            blocks: Vec::new(),
+            voices: Voices::of(screen),
+        };
+        let parts = [head.g(&screen.condition), head.g(&screen.question)]
+            .into_iter()
+            .chain(screen.example_label.as_deref().map(|l| head.w(l)))
+            .collect::<Vec<_>>();
+        head.add("question", parts);
+        if let Some(p) = &screen.panel {
+            let mut parts = vec![head.w(&p.heading)];
             if p.items.is_empty() && p.note.is_none() && p.choice.is_none() {
-                parts.push(p.empty.clone());
+                parts.push(head.w(&p.empty));
             } else {
-                parts.extend(p.items.iter().cloned());
-                parts.extend(p.note.iter().cloned());
-                parts.extend(p.choice.iter().cloned());
+                parts.extend(p.items.iter().map(|i| head.w(i)));
+                parts.extend(p.note.iter().map(|n| head.w(n)));
+                parts.extend(p.choice.iter().map(|c| head.w(c)));
             }
-            block("panel", parts)
+            head.add("panel", parts);
+        }
+        let mut head = head.blocks.into_iter();
+        let header = head.next().unwrap_or(ReadBlock {
+            id: "question".into(),
+            parts: Vec::new(),
         });
-        let mut step = Blocks::default();
+        let panel = head.next();
+        let mut step = Blocks {
+            blocks: Vec::new(),
+            voices: Voices::of(screen),
+        };
         if let Some(link) = screen.steps.iter().find(|s| s.current) {
             step.one("heading", &link.label);
         }
         match &screen.content {
             StepContent::Choice(view) => choice(&mut step, view),
-            StepContent::Options(view) => options(&mut step, view),
+            StepContent::Options(view) => options(&mut step, view, layer),
             StepContent::ProsCons(view) => pros_cons(&mut step, view),
             StepContent::Values(view) => values(&mut step, view),
             StepContent::Decision(view) => decision(&mut step, view),
@@ -111,7 +212,7 @@ impl ScreenReading {
         ScreenReading {
             header,
             panel,
-            step: step.0,
+            step: step.blocks,
         }
     }
 
@@ -128,28 +229,54 @@ fn choice(b: &mut Blocks, view: &ChoiceView) {
     let l = &view.labels;
     b.one("choice-intro", label(l, "choice-intro"));
     b.one("choice-your-view", label(l, "choice-your-view"));
-    b.one("description", &view.description);
+    b.grid("description", &view.description);
     b.one("choice-who", label(l, "choice-who"));
-    b.one("population", &view.population);
-    b.one("why-a-choice", &view.why_a_choice);
+    b.grid("population", &view.population);
+    b.grid("why-a-choice", &view.why_a_choice);
     b.one("choice-three-questions", label(l, "choice-three-questions"));
     for (n, question) in view.three_questions.iter().enumerate() {
         b.one(format!("three-question:{}", n + 1), question);
     }
 }
 
-fn options(b: &mut Blocks, view: &OptionsView) {
-    for o in &view.options {
-        b.add(
-            format!("option:{}", o.id),
-            [&o.kind_label, &o.name, &o.summary],
-        );
+fn options(b: &mut Blocks, view: &OptionsView, layer: Layer) {
+    if layer == Layer::Easy && !view.easy.options.is_empty() {
+        easy(b, &view.easy, &view.labels);
+    } else {
+        for o in &view.options {
+            let parts = [b.w(&o.kind_label), b.g(&o.name), b.g(&o.summary)];
+            b.add(format!("option:{}", o.id), parts);
+        }
     }
-    let note = view
-        .no_waiting_reason
-        .as_deref()
-        .unwrap_or_else(|| label(&view.labels, "option-waiting-note"));
-    b.one("options-note", note);
+    match view.no_waiting_reason.as_deref() {
+        Some(reason) => b.grid("options-note", reason),
+        None => b.one("options-note", label(&view.labels, "option-waiting-note")),
+    }
+}
+
+/// The easy-reading layer as shown: per option its name and short sentences, then each key
+/// outcome's sentence and, per option, its name and what its picture shows.
+fn easy(b: &mut Blocks, easy: &EasyLayer, l: &crate::view::consultation::Labels) {
+    b.one("easy-heading", label(l, "easy-heading"));
+    for o in &easy.options {
+        let parts: Vec<ReadPart> = std::iter::once(b.g(&o.name))
+            .chain(o.sentences.iter().map(|s| b.g(s)))
+            .collect();
+        b.add(format!("easy-option:{}", o.id), parts);
+    }
+    if !easy.outcomes.is_empty() {
+        b.one("easy-outcomes-heading", label(l, "easy-outcomes-heading"));
+    }
+    for e in &easy.outcomes {
+        let mut parts = vec![b.g(&e.sentence)];
+        for v in &e.outcome.options {
+            parts.push(b.g(&v.name));
+            if v.chart.is_some() {
+                parts.push(b.w(&v.sentence));
+            }
+        }
+        b.add(format!("easy-outcome:{}", e.outcome.id), parts);
+    }
 }
 
 fn pros_cons(b: &mut Blocks, view: &ProsConsView) {
@@ -157,38 +284,38 @@ fn pros_cons(b: &mut Blocks, view: &ProsConsView) {
     b.one("grid-heading", label(l, "grid-heading"));
     b.one("grid-hint", label(l, "grid-mark-hint"));
     for c in &view.columns {
-        b.one(format!("column:{}", c.id), &c.name);
+        b.grid(format!("column:{}", c.id), &c.name);
     }
     for row in &view.rows {
-        b.one(format!("row:{}", row.id), &row.question);
+        b.grid(format!("row:{}", row.id), &row.question);
         for (column, answer) in view.columns.iter().zip(&row.answers) {
-            b.one(format!("cell:{}:{}", row.id, column.id), answer);
+            b.grid(format!("cell:{}:{}", row.id, column.id), answer);
         }
     }
     for d in &view.details {
         let id = &d.id;
-        b.one(format!("option-name:{id}"), &d.name);
+        b.grid(format!("option-name:{id}"), &d.name);
         b.one(
             format!("benefits-heading:{id}"),
             label(l, "benefits-heading"),
         );
         for (n, text) in d.benefits.iter().enumerate() {
-            b.one(format!("benefit:{id}:{}", n + 1), text);
+            b.grid(format!("benefit:{id}:{}", n + 1), text);
         }
         b.one(format!("harms-heading:{id}"), label(l, "harms-heading"));
         for (n, text) in d.harms.iter().enumerate() {
-            b.one(format!("harm:{id}:{}", n + 1), text);
+            b.grid(format!("harm:{id}:{}", n + 1), text);
         }
         b.one(
             format!("living-with-heading:{id}"),
             label(l, "living-with-heading"),
         );
-        b.one(format!("living-with:{id}"), &d.living_with);
+        b.grid(format!("living-with:{id}"), &d.living_with);
         if !d.burden.is_empty() {
             b.one(format!("burden-heading:{id}"), label(l, "burden-heading"));
             for (n, line) in d.burden.iter().enumerate() {
                 b.one(format!("burden-aspect:{id}:{}", n + 1), &line.aspect);
-                b.one(format!("burden:{id}:{}", n + 1), &line.text);
+                b.grid(format!("burden:{id}:{}", n + 1), &line.text);
             }
         }
         if view.has_environment {
@@ -196,11 +323,10 @@ fn pros_cons(b: &mut Blocks, view: &ProsConsView) {
                 format!("environment-heading:{id}"),
                 label(l, "environment-heading"),
             );
-            let text = d
-                .environment
-                .as_deref()
-                .unwrap_or_else(|| label(l, "environment-unknown"));
-            b.one(format!("environment:{id}"), text);
+            match d.environment.as_deref() {
+                Some(text) => b.grid(format!("environment:{id}"), text),
+                None => b.one(format!("environment:{id}"), label(l, "environment-unknown")),
+            }
         }
     }
     b.one("outcomes-heading", label(l, "outcomes-heading"));
@@ -214,20 +340,19 @@ fn outcome(b: &mut Blocks, o: &OutcomeView, legend: &str) {
     b.one(format!("outcome:{id}"), &o.heading);
     b.one(format!("population:{id}"), &o.population);
     for v in &o.options {
-        b.add(
-            format!("outcome-option:{id}:{}", v.option),
-            [&v.name, &v.sentence].into_iter().chain(v.range.as_ref()),
-        );
+        let parts: Vec<ReadPart> = [b.g(&v.name), b.w(&v.sentence)]
+            .into_iter()
+            .chain(v.range.as_deref().map(|r| b.w(r)))
+            .collect();
+        b.add(format!("outcome-option:{id}:{}", v.option), parts);
     }
     if o.kind == crate::content::OutcomeKind::Event {
         b.one(format!("legend:{id}"), legend);
     }
-    b.add(
-        format!("certainty:{id}"),
-        [&o.certainty_label, &o.certainty],
-    );
+    let parts = [b.w(&o.certainty_label), b.w(&o.certainty)];
+    b.add(format!("certainty:{id}"), parts);
     if let Some(reason) = &o.certainty_reason {
-        b.one(format!("certainty-reason:{id}"), reason);
+        b.grid(format!("certainty-reason:{id}"), reason);
     }
 }
 
@@ -235,7 +360,7 @@ fn values(b: &mut Blocks, view: &ValuesView) {
     let l = &view.labels;
     b.one("values-intro", label(l, "values-intro"));
     for a in &view.aspects {
-        b.one(format!("aspect:{}", a.id), &a.text);
+        b.grid(format!("aspect:{}", a.id), &a.text);
     }
     b.one("note-label", label(l, "note-label"));
     b.one("note-hint", label(l, "note-hint"));
@@ -245,21 +370,26 @@ fn values(b: &mut Blocks, view: &ValuesView) {
         b.one("lineup-empty", label(l, "lineup-empty"));
     } else {
         for o in &view.lineup {
-            let items = o
-                .items
-                .iter()
-                .flat_map(|i| [&i.aspect, &i.importance, &i.answer]);
-            b.add(
-                format!("lineup:{}", o.id),
-                std::iter::once(&o.name).chain(items),
-            );
+            let mut parts = vec![b.g(&o.name)];
+            for i in &o.items {
+                parts.extend([b.g(&i.aspect), b.w(&i.importance), b.g(&i.answer)]);
+            }
+            b.add(format!("lineup:{}", o.id), parts);
         }
     }
 }
 
 fn decision(b: &mut Blocks, view: &DecisionView) {
     b.one("decision-intro", label(&view.labels, "decision-intro"));
-    b.add("choices", view.choices.iter().map(|c| &c.label));
+    let parts: Vec<ReadPart> = view
+        .choices
+        .iter()
+        .map(|c| match c.choice {
+            crate::session::Choice::Option(_) => b.g(&c.label),
+            _ => b.w(&c.label),
+        })
+        .collect();
+    b.add("choices", parts);
     b.one("choice-status", &view.status);
 }
 
@@ -289,24 +419,23 @@ fn sure(b: &mut Blocks, view: &SureView) {
 
 fn summary(b: &mut Blocks, view: &SummaryView) {
     let l = &view.labels;
-    let nothing = label(l, "summary-nothing").to_owned();
-    let mut parts: Vec<String> = Vec::new();
+    let mut parts: Vec<ReadPart> = Vec::new();
     let note: Vec<String> = view.note.iter().cloned().collect();
     let choice = vec![view.choice.clone()];
-    for (heading, items) in [
-        ("summary-marked", &view.marked),
-        ("summary-important", &view.important),
-        ("summary-note", &note),
-        ("summary-choice", &choice),
+    for (heading, items, grid) in [
+        ("summary-marked", &view.marked, true),
+        ("summary-important", &view.important, false),
+        ("summary-note", &note, false),
+        ("summary-choice", &choice, false),
     ] {
-        parts.push(label(l, heading).to_owned());
+        parts.push(b.w(label(l, heading)));
         if items.is_empty() {
-            parts.push(nothing.clone());
+            parts.push(b.w(label(l, "summary-nothing")));
         } else {
-            parts.extend(items.iter().cloned());
+            parts.extend(items.iter().map(|i| if grid { b.g(i) } else { b.w(i) }));
         }
     }
-    parts.extend(view.sure.iter().cloned());
+    parts.extend(view.sure.iter().map(|s| b.w(s)));
     b.add("summary", parts);
 }
 
@@ -365,7 +494,7 @@ mod tests {
             format!("{}\n{}\n{}", first.kind_label, first.name, first.summary)
         );
         assert_eq!(
-            reading.header.parts,
+            reading.header.texts(),
             [
                 shown.condition.as_str(),
                 shown.question.as_str(),
@@ -388,7 +517,7 @@ mod tests {
                 view.outcomes[0].id, figure.option
             ))
             .unwrap();
-        assert_eq!(block.parts[1], figure.sentence);
+        assert_eq!(block.parts[1].text, figure.sentence);
         assert!(
             figure.sentence.contains(" van de 100 "),
             "{}",
@@ -425,7 +554,7 @@ mod tests {
                         .chain(&reading.step)
                     {
                         assert!(ids.insert(&block.id), "{} twice", block.id);
-                        assert!(block.parts.iter().all(|p| !p.trim().is_empty()));
+                        assert!(block.parts.iter().all(|p| !p.text.trim().is_empty()));
                         assert!(!block.text().contains("[step-"), "{}", block.text());
                     }
                 }
@@ -445,5 +574,81 @@ mod tests {
         let text = reading.step[1].text();
         assert!(text.contains(&view.labels["summary-choice"]));
         assert!(text.contains(&view.choice));
+    }
+
+    #[test]
+    fn with_easy_reading_the_options_step_reads_the_easy_layer_as_shown() {
+        let shown = screen("liesbreuk", &[open(Step::Options)], Language::Nl);
+        let StepContent::Options(view) = &shown.content else {
+            panic!("options step")
+        };
+        let easy = &view.easy;
+        assert!(!easy.options.is_empty() && !easy.outcomes.is_empty());
+        let reading = ScreenReading::of_layer(&shown, Layer::Easy);
+        let ids: Vec<&str> = reading.step.iter().map(|b| b.id.as_str()).collect();
+        let mut expected = vec!["heading".to_owned(), "easy-heading".to_owned()];
+        expected.extend(easy.options.iter().map(|o| format!("easy-option:{}", o.id)));
+        expected.push("easy-outcomes-heading".into());
+        expected.extend(
+            easy.outcomes
+                .iter()
+                .map(|e| format!("easy-outcome:{}", e.outcome.id)),
+        );
+        expected.push("options-note".into());
+        assert_eq!(ids, expected);
+        let first = &easy.options[0];
+        let block = reading.block(&format!("easy-option:{}", first.id)).unwrap();
+        let mut texts = vec![first.name.as_str()];
+        texts.extend(first.sentences.iter().map(String::as_str));
+        assert_eq!(block.texts(), texts, "the easy sentences, exactly as shown");
+        let outcome = &easy.outcomes[0];
+        let block = reading
+            .block(&format!("easy-outcome:{}", outcome.outcome.id))
+            .unwrap();
+        assert_eq!(block.parts[0].text, outcome.sentence);
+        assert!(block.text().contains(&outcome.outcome.options[0].sentence));
+        // The full options are not read while they give way to the easy layer.
+        assert!(reading.block("option:afwachten").is_none());
+        assert!(ScreenReading::of(&shown)
+            .block("option:afwachten")
+            .is_some());
+    }
+
+    #[test]
+    fn a_dutch_text_in_an_arabic_session_is_said_with_the_dutch_voice() {
+        // The knee grid is not written in Arabic: its texts are shown in Dutch.
+        let shown = screen("knie", &[open(Step::Options)], Language::Ar);
+        assert_eq!(shown.content_language.code, "nl");
+        let StepContent::Options(view) = &shown.content else {
+            panic!("options step")
+        };
+        let reading = ScreenReading::of(&shown);
+        let o = &view.options[0];
+        let block = reading.block(&format!("option:{}", o.id)).unwrap();
+        assert_eq!(
+            block.spoken(),
+            [
+                (Language::Ar, o.kind_label.clone()),
+                (Language::Nl, format!("{}\n{}", o.name, o.summary)),
+            ]
+        );
+        assert_eq!(
+            reading.step[0].spoken()[0].0,
+            Language::Ar,
+            "the step's name"
+        );
+        assert!(reading.header.parts[..2]
+            .iter()
+            .all(|p| p.language == Language::Nl));
+        // A grid written in Arabic is said in Arabic throughout.
+        let shown = screen("liesbreuk", &[open(Step::ProsCons)], Language::Ar);
+        let reading = ScreenReading::of(&shown);
+        for block in &reading.step {
+            assert!(
+                block.parts.iter().all(|p| p.language == Language::Ar),
+                "{}",
+                block.id
+            );
+        }
     }
 }

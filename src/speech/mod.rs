@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::language::{Language, Localizer};
 
-pub use blocks::{ReadBlock, ScreenReading};
+pub use blocks::{Layer, ReadBlock, ReadPart, ScreenReading};
 pub use espeak::{voice_for, Espeak, PROGRAM as ESPEAK_PROGRAM};
 pub use log::{read_log, LoggedUtterance, SpeechLog};
 

@@ -18,7 +18,7 @@ pub mod preview;
 pub mod sharing;
 pub mod studio;
 
-pub use crate::content::wording::pick;
+pub use crate::content::wording::{pick, picked_language};
 
 /// Message id of an option's kind: treatment, or waiting / no treatment.
 pub fn option_kind_message(kind: OptionKind) -> &'static str {
@@ -37,6 +37,9 @@ pub struct ConditionCard {
     pub name: String,
     /// The decision at stake.
     pub question: String,
+    /// Language code the name is shown in, for the `lang` attribute (Dutch when the grid is
+    /// not written in the window's language).
+    pub language: String,
     /// Label shown when the content is example content, else `None`.
     pub example_label: Option<String>,
     /// What a search matched, when not the name: "Gevonden via: bult in de lies".
@@ -104,6 +107,7 @@ pub fn start_screen(library: &Library, l10n: &Localizer) -> StartScreen {
             id: grid.id.clone(),
             name: pick(&grid.condition.name, language, grid),
             question: pick(&grid.decision.question, language, grid),
+            language: picked_language(&grid.condition.name, language, grid),
             example_label: example_label(grid, l10n),
             found_via: None,
             recent: false,

@@ -62,6 +62,11 @@ pub fn index_card(entry: &IndexEntry, l10n: &Localizer) -> ConditionCard {
         id: entry.id.clone(),
         name: pick_index_text(&entry.name, l10n),
         question: pick_index_text(&entry.question, l10n),
+        language: if entry.name.contains_key(l10n.language().code()) {
+            l10n.language().code().to_owned()
+        } else {
+            entry.name.keys().next().cloned().unwrap_or_default()
+        },
         example_label: (entry.status == ReviewStatus::Example)
             .then(|| l10n.text("ui-example-content")),
         found_via: None,

@@ -3,16 +3,26 @@
 
 import { api } from "./api.js";
 import { el, show } from "./dom.js";
-import { languageNote, stepContent } from "./steps.js";
+import { grid, languageNote, stepContent } from "./steps.js";
 import { addReadAloud } from "./read_aloud.js";
 import { consultationKeys } from "./keyboard.js";
+
+/** Say in the one polite status region that an answer was kept (not the whole screen again). */
+function answerSaved(text) {
+  const status = document.getElementById("answer-status");
+  status.textContent = "";
+  // A new text in a region that already exists is announced, also when it is the same text.
+  requestAnimationFrame(() => { status.textContent = text; });
+}
 
 /** Draw a session's screen; `t` gives fixed texts, `onError` shows a problem, `home` leaves. */
 export function consultation(session, screen, { t, onError, home }) {
   const record = async (event) => {
     try {
       const next = await api.recordEvent(session, event);
-      draw(next, event.event === "step_opened");
+      const moved = event.event === "step_opened";
+      draw(next, moved);
+      if (!moved) answerSaved(t("ui-answer-saved"));
     } catch (error) {
       onError(error);
     }
@@ -53,6 +63,7 @@ export function consultation(session, screen, { t, onError, home }) {
  * records, `stop()` leaves; `context` is the live session, when there is one. The studio's
  * preview draws the same frame. */
 export function consultationFrame(view, { t, open, record, stop, context, patientScreen }) {
+  const gridLang = view.content_language.code;
   const stepsNav = el("nav", { class: "steps", id: "steps", "aria-label": view.progress },
     el("ol", {}, view.steps.map((s) =>
       el("li", {},
@@ -66,7 +77,12 @@ export function consultationFrame(view, { t, open, record, stop, context, patien
         }, s.label)))));
   const progress = el("div", { class: "progress", id: "progress" },
     el("span", {}, view.progress),
-    el("progress", { max: String(view.steps.length), value: String(view.steps.findIndex((s) => s.current) + 1) }));
+    el("progress", {
+      "aria-label": t("ui-progress-label"),
+      "aria-valuetext": view.progress,
+      max: String(view.steps.length),
+      value: String(view.steps.findIndex((s) => s.current) + 1),
+    }));
   const moves = el("div", { class: "moves" },
     view.previous ? el("button", { type: "button", id: "previous", onclick: () => open(view.previous) }, t("ui-previous")) : null,
     view.next ? el("button", { type: "button", id: "next", class: "primary", onclick: () => open(view.next) }, t("ui-next")) : null,
@@ -75,8 +91,8 @@ export function consultationFrame(view, { t, open, record, stop, context, patien
       ? el("button", { type: "button", id: "patient-screen", onclick: patientScreen }, t("ui-room-patient-screen"))
       : null);
   const panel = view.panel
-    ? el("aside", { class: "panel", id: "panel", "aria-live": "polite", "data-read": "panel" },
-      el("h3", {}, view.panel.heading),
+    ? el("aside", { class: "panel", id: "panel", "aria-labelledby": "panel-heading", "data-read": "panel" },
+      el("h3", { id: "panel-heading" }, view.panel.heading),
       view.panel.items.length || view.panel.note || view.panel.choice
         ? [el("ul", {}, view.panel.items.map((i) => el("li", {}, i))),
           view.panel.note ? el("p", { class: "panel-note" }, view.panel.note) : null,
@@ -86,19 +102,18 @@ export function consultationFrame(view, { t, open, record, stop, context, patien
   const glossary = view.glossary.length
     ? el("details", { class: "glossary", id: "glossary" },
       el("summary", {}, view.glossary_heading),
-      el("dl", {}, view.glossary.map((g) => [el("dt", {}, g.term), el("dd", {}, g.explanation)])))
+      el("dl", {}, view.glossary.map((g) => [el("dt", grid({}, gridLang), g.term), el("dd", grid({}, gridLang), g.explanation)])))
     : null;
   const body = el("section", { class: `step step-${view.step}`, id: "step", "data-step": view.step },
     el("h2", { id: "step-heading", "data-read": "heading" }, view.steps.find((s) => s.current).label),
-    stepContent(view.content, record, context));
+    stepContent(view.content, record, context, gridLang));
   return el("div", {
       class: `consultation mode-${view.mode}`,
       "data-grid": view.grid_id,
-      lang: view.content_language.code,
     },
       el("header", { class: "consultation-header", "data-read": "question" },
-        el("p", { class: "consultation-condition", id: "condition-name" }, view.condition),
-        el("p", { class: "question" }, view.question),
+        el("p", grid({ class: "consultation-condition", id: "condition-name" }, gridLang), view.condition),
+        el("p", grid({ class: "question" }, gridLang), view.question),
         view.example_label ? el("p", { class: "example-label", role: "note" }, view.example_label) : null,
         languageNote(view.content_language)),
       view.mode === "consultation" ? stepsNav : progress,

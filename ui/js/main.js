@@ -2,7 +2,7 @@
 // decision screen where a session begins, and the consultation itself.
 
 import { api } from "./api.js";
-import { languageNote } from "./steps.js";
+import { grid, languageNote } from "./steps.js";
 import { el, show } from "./dom.js";
 import { consultation } from "./consultation.js";
 import { patientsScreen, recordsBanner } from "./patients.js";
@@ -74,8 +74,8 @@ function conditionList(conditions) {
   return conditions.map((c) =>
     el("li", {},
       el("button", { type: "button", class: "condition", "data-id": c.id, onclick: () => decisionScreen(c.id) },
-        el("span", { class: "condition-name" }, c.name),
-        el("span", { class: "condition-question" }, c.question),
+        el("span", grid({ class: "condition-name" }, c.language), c.name),
+        el("span", grid({ class: "condition-question" }, c.language), c.question),
         c.found_via ? el("span", { class: "condition-found" }, c.found_via) : null,
         c.recent ? el("span", { class: "condition-recent" }, t("ui-recent")) : null,
         c.example_label ? el("span", { class: "condition-label" }, c.example_label) : null)));
@@ -133,27 +133,27 @@ async function decisionScreen(id) {
         patient.focus();
       }
     };
+    const lang = view.content_language.code;
     show(
       el("section", {
         class: "decision",
         "data-id": view.id,
-        lang: view.content_language.code,
       },
         el("button", { type: "button", class: "back", onclick: () => startScreen() }, t("ui-back")),
         exampleBanner(view.example_label),
         languageNote(view.content_language),
-        el("h2", { id: "condition-name" }, view.condition),
-        el("p", {}, view.description),
+        el("h2", grid({ id: "condition-name" }, lang), view.condition),
+        el("p", grid({}, lang), view.description),
         el("h3", {}, t("ui-decision-heading")),
-        el("p", { class: "question" }, view.question),
-        el("p", {}, view.why_a_choice),
+        el("p", grid({ class: "question" }, lang), view.question),
+        el("p", grid({}, lang), view.why_a_choice),
         el("h3", {}, t("ui-options-heading")),
         el("ul", { class: "options", id: "options" },
           view.options.map((o) =>
             el("li", { class: "option", "data-id": o.id },
               el("span", { class: "option-kind" }, o.kind_label),
-              el("strong", {}, o.name),
-              el("p", {}, o.summary)))),
+              el("strong", grid({}, lang), o.name),
+              el("p", grid({}, lang), o.summary)))),
         el("section", { class: "begin", id: "begin" },
           el("h3", {}, t("ui-begin-heading")),
           el("label", { for: "patient" }, t("ui-patient-label")),

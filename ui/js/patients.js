@@ -92,9 +92,22 @@ function privacy(p, folder, t, { onError, redraw }) {
       },
     }, t("ui-patients-export-go")),
     result);
-  const confirm = el("div", { class: "erase-confirm", role: "alertdialog", hidden: true },
-    el("p", { class: "erase-question" }, p.erase_question),
-    el("p", {}, t("ui-patients-erase-warning")),
+  // The confirmation is a dialog named by its question; opening it moves focus in, closing it
+  // brings focus back to the erase button.
+  const question = `erase-question-${p.id}`;
+  const warning = `erase-warning-${p.id}`;
+  const close = () => { confirm.hidden = true; erase.focus(); };
+  const confirm = el("div", {
+    class: "erase-confirm",
+    role: "alertdialog",
+    "aria-labelledby": question,
+    "aria-describedby": warning,
+    tabindex: "-1",
+    hidden: true,
+    onkeydown: (e) => { if (e.key === "Escape") close(); },
+  },
+    el("p", { class: "erase-question", id: question }, p.erase_question),
+    el("p", { id: warning }, t("ui-patients-erase-warning")),
     el("button", {
       type: "button",
       class: "erase-yes danger",
@@ -107,8 +120,17 @@ function privacy(p, folder, t, { onError, redraw }) {
         }
       },
     }, p.erase_confirm),
-    el("button", { type: "button", class: "erase-no", onclick: () => { confirm.hidden = true; } }, t("ui-patients-erase-cancel")));
-  const erase = el("button", { type: "button", class: "erase", onclick: () => { confirm.hidden = false; } }, t("ui-patients-erase"));
+    el("button", { type: "button", class: "erase-no", onclick: close }, t("ui-patients-erase-cancel")));
+  const erase = el("button", {
+    type: "button",
+    class: "erase",
+    "aria-haspopup": "dialog",
+    onclick: () => {
+      confirm.hidden = false;
+      // The safe answer first: "no" has focus.
+      confirm.querySelector(".erase-no").focus();
+    },
+  }, t("ui-patients-erase"));
   return el("div", { class: "privacy" }, exportBox, erase, confirm);
 }
 

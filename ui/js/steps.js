@@ -4,6 +4,15 @@
 import { el } from "./dom.js";
 import { summaryActions } from "./take_home.js";
 
+/** The language of the grid's texts on this screen, set by `stepContent`. */
+let gridLang = null;
+
+/** `lang` for an element that shows a text of the grid: in an Arabic session a grid shown in
+ * Dutch is marked as Dutch, while the window's own texts around it keep the window's language. */
+export function grid(attrs = {}, lang = gridLang) {
+  return lang ? { ...attrs, lang } : attrs;
+}
+
 /** An SVG chart from the core, shown as an image so nothing in it can run. */
 function chart(svg, description) {
   if (!svg) return null;
@@ -15,8 +24,8 @@ function chart(svg, description) {
 }
 
 /** A list; with `readAs`, item n is read aloud as block `<readAs>:<n>`. */
-function list(items, attrs = {}, readAs = null) {
-  return el("ul", attrs, items.map((item, i) => el("li", { "data-read": readAs && `${readAs}:${i + 1}` }, item)));
+function list(items, attrs = {}, readAs = null, itemAttrs = {}) {
+  return el("ul", attrs, items.map((item, i) => el("li", { ...itemAttrs, "data-read": readAs && `${readAs}:${i + 1}` }, item)));
 }
 
 function choiceStep(view) {
@@ -24,10 +33,10 @@ function choiceStep(view) {
   return [
     el("p", { class: "lead", "data-read": "choice-intro" }, l["choice-intro"]),
     el("p", { "data-read": "choice-your-view" }, l["choice-your-view"]),
-    el("p", { "data-read": "description" }, view.description),
+    el("p", grid({ "data-read": "description" }), view.description),
     el("h3", { "data-read": "choice-who" }, l["choice-who"]),
-    el("p", { "data-read": "population" }, view.population),
-    el("p", { "data-read": "why-a-choice" }, view.why_a_choice),
+    el("p", grid({ "data-read": "population" }), view.population),
+    el("p", grid({ "data-read": "why-a-choice" }), view.why_a_choice),
     el("p", { "data-read": "choice-three-questions" }, l["choice-three-questions"]),
     el("ol", { class: "three-questions" }, view.three_questions.map((q, i) => el("li", { "data-read": `three-question:${i + 1}` }, q))),
   ];
@@ -46,7 +55,7 @@ function picture(p, className = "picture") {
 /** What the screen says about the language of the grid's texts, when it says anything. */
 export function languageNote(content) {
   return content?.note
-    ? el("p", { class: "language-note", role: "note", lang: document.documentElement.lang, dir: "auto" }, content.note)
+    ? el("p", { class: "language-note", role: "note", dir: "auto" }, content.note)
     : null;
 }
 
@@ -56,21 +65,21 @@ function easyLayer(view) {
   const easy = view.easy;
   if (!easy.options.length) return null;
   return el("section", { class: "easy-layer", id: "easy-layer", "aria-labelledby": "easy-heading" },
-    el("h3", { id: "easy-heading" }, l["easy-heading"]),
+    el("h3", { id: "easy-heading", "data-read": "easy-heading" }, l["easy-heading"]),
     el("ul", { class: "easy-options" }, easy.options.map((o) =>
-      el("li", { class: "easy-option", "data-id": o.id },
+      el("li", { class: "easy-option", "data-id": o.id, "data-read": `easy-option:${o.id}` },
         picture(o.picture, "picture picture-large"),
         el("div", {},
-          el("strong", {}, o.name),
-          el("ul", { class: "easy-sentences" }, o.sentences.map((s) => el("li", {}, s))))))),
+          el("strong", grid(), o.name),
+          el("ul", grid({ class: "easy-sentences" }), o.sentences.map((s) => el("li", {}, s))))))),
     easy.outcomes.length ? [
-      el("h3", {}, l["easy-outcomes-heading"]),
+      el("h3", { "data-read": "easy-outcomes-heading" }, l["easy-outcomes-heading"]),
       easy.outcomes.map((e) =>
-        el("figure", { class: "easy-outcome", "data-id": e.outcome.id },
-          el("figcaption", {}, el("strong", {}, e.sentence)),
+        el("figure", { class: "easy-outcome", "data-id": e.outcome.id, "data-read": `easy-outcome:${e.outcome.id}` },
+          el("figcaption", {}, el("strong", grid(), e.sentence)),
           el("div", { class: "outcome-options" }, e.outcome.options.map((v) =>
             el("figure", { class: "outcome-option", "data-option": v.option },
-              el("figcaption", {}, v.name),
+              el("figcaption", grid(), v.name),
               chart(v.chart, v.sentence))))))] : null);
 }
 
@@ -81,10 +90,10 @@ function optionsStep(view) {
       el("li", { class: "option", "data-id": o.id, "data-read": `option:${o.id}` },
         picture(o.picture),
         el("span", { class: "option-kind" }, o.kind_label),
-        el("strong", {}, o.name),
-        el("p", {}, o.summary)))),
+        el("strong", grid(), o.name),
+        el("p", grid(), o.summary)))),
     view.no_waiting_reason
-      ? el("p", { class: "note", "data-read": "options-note" }, view.no_waiting_reason)
+      ? el("p", grid({ class: "note", "data-read": "options-note" }), view.no_waiting_reason)
       : el("p", { class: "note", "data-read": "options-note" }, view.labels["option-waiting-note"]),
   ];
 }
@@ -95,22 +104,23 @@ function gridTable(view, record) {
     el("caption", { "data-read": "grid-hint" }, l["grid-mark-hint"]),
     el("thead", {}, el("tr", {},
       el("th", { scope: "col" }, l["grid-question-column"]),
-      view.columns.map((c) => el("th", { scope: "col", "data-id": c.id, "data-read": `column:${c.id}` }, c.name)))),
+      view.columns.map((c) => el("th", grid({ scope: "col", "data-id": c.id, "data-read": `column:${c.id}` }), c.name)))),
     el("tbody", {}, view.rows.map((row) => [
       el("tr", { class: row.marked ? "marked" : null, "data-id": row.id },
         el("th", { scope: "row" },
-          el("span", { class: "row-question", "data-read": `row:${row.id}` }, row.question),
+          el("span", grid({ class: "row-question", "data-read": `row:${row.id}` }), row.question),
           el("label", { class: "mark" },
             el("input", {
               type: "checkbox",
               class: "mark-row",
               "data-id": row.id,
               "data-key": `mark:${row.id}`,
+              "aria-label": row.mark_label,
               checked: row.marked,
               onchange: (e) => record({ event: "row_marked", question: row.id, marked: e.target.checked }),
             }),
             el("span", {}, l["grid-mark"]))),
-        row.answers.map((answer, i) => el("td", { "data-read": `cell:${row.id}:${view.columns[i].id}` }, answer))),
+        row.answers.map((answer, i) => el("td", grid({ "data-read": `cell:${row.id}:${view.columns[i].id}` }), answer))),
       row.evidence.length
         ? el("tr", { class: "evidence-row" },
           el("td", { colspan: String(view.columns.length + 1) },
@@ -122,16 +132,16 @@ function optionDetails(view) {
   const l = view.labels;
   return el("div", { class: "details", style: null }, view.details.map((d) =>
     el("section", { class: "detail", "data-id": d.id },
-      el("h4", { "data-read": `option-name:${d.id}` }, d.name),
-      el("h5", { "data-read": `benefits-heading:${d.id}` }, l["benefits-heading"]), list(d.benefits, { class: "benefits" }, `benefit:${d.id}`),
-      el("h5", { "data-read": `harms-heading:${d.id}` }, l["harms-heading"]), list(d.harms, { class: "harms" }, `harm:${d.id}`),
-      el("h5", { "data-read": `living-with-heading:${d.id}` }, l["living-with-heading"]), el("p", { "data-read": `living-with:${d.id}` }, d.living_with),
+      el("h4", grid({ "data-read": `option-name:${d.id}` }), d.name),
+      el("h5", { "data-read": `benefits-heading:${d.id}` }, l["benefits-heading"]), list(d.benefits, { class: "benefits" }, `benefit:${d.id}`, grid()),
+      el("h5", { "data-read": `harms-heading:${d.id}` }, l["harms-heading"]), list(d.harms, { class: "harms" }, `harm:${d.id}`, grid()),
+      el("h5", { "data-read": `living-with-heading:${d.id}` }, l["living-with-heading"]), el("p", grid({ "data-read": `living-with:${d.id}` }), d.living_with),
       d.burden.length ? [el("h5", { "data-read": `burden-heading:${d.id}` }, l["burden-heading"]),
         el("dl", { class: "burden" }, d.burden.map((b, i) => [
           el("dt", { "data-read": `burden-aspect:${d.id}:${i + 1}` }, picture(b.picture, "picture picture-small"), b.aspect),
-          el("dd", { "data-read": `burden:${d.id}:${i + 1}` }, b.text)]))] : null,
+          el("dd", grid({ "data-read": `burden:${d.id}:${i + 1}` }), b.text)]))] : null,
       view.has_environment ? [el("h5", { "data-read": `environment-heading:${d.id}` }, l["environment-heading"]),
-        el("p", { class: "environment", "data-read": `environment:${d.id}` }, d.environment ?? l["environment-unknown"])] : null,
+        el("p", grid({ class: "environment", "data-read": `environment:${d.id}` }, d.environment ? gridLang : null), d.environment ?? l["environment-unknown"])] : null,
       d.evidence.length ? evidenceDetails(d.evidence, l, { "data-option": d.id }) : null)));
 }
 
@@ -141,13 +151,13 @@ function outcome(o, l) {
     el("p", { class: "population", "data-read": `population:${o.id}` }, o.population),
     el("div", { class: "outcome-options" }, o.options.map((v) =>
       el("figure", { class: "outcome-option", "data-option": v.option, "data-read": `outcome-option:${o.id}:${v.option}` },
-        el("figcaption", {}, el("strong", {}, v.name)),
+        el("figcaption", {}, el("strong", grid(), v.name)),
         chart(v.chart, v.sentence),
         el("p", { class: "frequency" }, v.sentence),
         v.range ? el("p", { class: "range" }, v.range) : null))),
     o.kind === "event" ? el("p", { class: "legend", "data-read": `legend:${o.id}` }, l["outcome-legend"]) : null,
     el("p", { class: "certainty", "data-read": `certainty:${o.id}` }, el("strong", {}, o.certainty_label), " ", o.certainty),
-    o.certainty_reason ? el("p", { class: "certainty-reason", "data-read": `certainty-reason:${o.id}` }, o.certainty_reason) : null,
+    o.certainty_reason ? el("p", grid({ class: "certainty-reason", "data-read": `certainty-reason:${o.id}` }), o.certainty_reason) : null,
     evidence(o, l),
     el("details", { class: "sources" },
       el("summary", {}, l["outcome-sources"]),
@@ -207,7 +217,7 @@ function valuesStep(view, record) {
     el("p", { class: "lead", "data-read": "values-intro" }, l["values-intro"]),
     el("ol", { class: "aspects", id: "aspects" }, view.aspects.map((a) =>
       el("li", { class: "aspect", "data-id": a.id },
-        el("p", { class: "aspect-text", id: `aspect-${a.id}`, "data-read": `aspect:${a.id}` }, a.text),
+        el("p", grid({ class: "aspect-text", id: `aspect-${a.id}`, "data-read": `aspect:${a.id}` }), a.text),
         el("div", { class: "scale", role: "group", "aria-labelledby": `aspect-${a.id}` },
           view.scale.map((p) => el("button", {
             type: "button",
@@ -237,10 +247,10 @@ function valuesStep(view, record) {
       ? el("p", { class: "note", id: "lineup-empty", "data-read": "lineup-empty" }, l["lineup-empty"])
       : el("div", { class: "lineup", id: "lineup" }, view.lineup.map((o) =>
         el("section", { class: "lineup-option", "data-id": o.id, "data-read": `lineup:${o.id}` },
-          el("h4", {}, o.name),
+          el("h4", grid(), o.name),
           el("dl", {}, o.items.map((i) => [
-            el("dt", {}, i.aspect, el("span", { class: "importance" }, i.importance)),
-            el("dd", {}, i.answer)]))))),
+            el("dt", {}, el("span", grid(), i.aspect), el("span", { class: "importance" }, i.importance)),
+            el("dd", grid(), i.answer)]))))),
   ];
 }
 
@@ -254,6 +264,7 @@ function decisionStep(view, record) {
         "data-choice": c.choice.kind === "option" ? c.choice.option : c.choice.kind,
         "data-key": `choice:${c.choice.kind}:${c.choice.option ?? ""}`,
         "aria-pressed": String(c.selected),
+        lang: c.choice.kind === "option" ? gridLang : null,
         onclick: () => record({ event: "choice_made", choice: c.choice }),
       }, c.label))),
     el("p", { class: "status", id: "choice-status", role: "status", "data-read": "choice-status" }, view.status),
@@ -286,11 +297,11 @@ function sureStep(view, record) {
 /** The summary; with a live session (`context`) also the take-home actions, read-only without. */
 function summaryStep(view, record, context) {
   const l = view.labels;
-  const section = (heading, items) =>
-    [el("h3", {}, heading), items.length ? list(items) : el("p", {}, l["summary-nothing"])];
+  const section = (heading, items, itemAttrs = {}) =>
+    [el("h3", {}, heading), items.length ? list(items, {}, null, itemAttrs) : el("p", {}, l["summary-nothing"])];
   return [
     el("div", { id: "summary", "data-read": "summary" },
-      section(l["summary-marked"], view.marked),
+      section(l["summary-marked"], view.marked, grid()),
       section(l["summary-important"], view.important),
       section(l["summary-note"], view.note ? [view.note] : []),
       section(l["summary-choice"], [view.choice]),
@@ -336,7 +347,8 @@ const STEPS = {
 };
 
 /** The content of one step. `record(event)` stores an event and redraws; `context` holds the
- * session id and the fixed texts. */
-export function stepContent(content, record, context) {
+ * session id, the fixed texts and the language of the grid's texts (`gridLang`). */
+export function stepContent(content, record, context, lang = context?.gridLang ?? null) {
+  gridLang = lang;
   return STEPS[content.kind](content, record, context);
 }

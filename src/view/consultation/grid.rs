@@ -33,6 +33,8 @@ pub struct GridRow {
     pub question: String,
     /// Whether the patient marked it as mattering.
     pub marked: bool,
+    /// The name of the row's checkbox: "Belangrijk voor mij: <question>", one per row.
+    pub mark_label: String,
     /// The answer for each option, in the order of the columns.
     pub answers: Vec<String>,
     /// Where the row's numbers come from: its outcomes and its own figures.
@@ -153,21 +155,25 @@ pub(super) fn pros_cons(grid: &OptionGrid, state: &SessionState, l10n: &Localize
     let rows: Vec<GridRow> = grid
         .questions
         .iter()
-        .map(|q| GridRow {
-            id: q.id.clone(),
-            question: pick(&q.text, language, grid),
-            marked: state.marked_rows.contains(&q.id),
-            answers: grid
-                .options
-                .iter()
-                .map(|o| {
-                    q.answers
-                        .get(&o.id)
-                        .map(|a| pick(a, language, grid))
-                        .unwrap_or_default()
-                })
-                .collect(),
-            evidence: question_evidence(grid, q, l10n),
+        .map(|q| {
+            let question = pick(&q.text, language, grid);
+            GridRow {
+                id: q.id.clone(),
+                mark_label: l10n.format("grid-mark-row", &[("question", question.as_str())]),
+                question,
+                marked: state.marked_rows.contains(&q.id),
+                answers: grid
+                    .options
+                    .iter()
+                    .map(|o| {
+                        q.answers
+                            .get(&o.id)
+                            .map(|a| pick(a, language, grid))
+                            .unwrap_or_default()
+                    })
+                    .collect(),
+                evidence: question_evidence(grid, q, l10n),
+            }
         })
         .collect();
     // Outcomes behind the rows the patient marked come first; the others keep content order.

@@ -269,6 +269,8 @@ pub struct ConsultationScreen {
     pub next: Option<Step>,
     /// Label of example content, when not reviewed.
     pub example_label: Option<String>,
+    /// The language of the window's own texts (headings, buttons, sentences around numbers).
+    pub language: crate::language::Language,
     /// The language of the grid's texts on screen.
     pub content_language: crate::view::ContentLanguage,
     /// What matters to the patient so far (consultation room only).
@@ -336,6 +338,7 @@ pub fn consultation_screen(
         ),
         previous: index.checked_sub(1).map(|i| Step::ALL[i]),
         next: Step::ALL.get(index + 1).copied(),
+        language,
         content_language: crate::view::content_language(grid, l10n),
         example_label: (grid.status == ReviewStatus::Example)
             .then(|| l10n.text("ui-example-content")),

@@ -59,7 +59,7 @@ async fn easy_reading_shows_pictures_and_arabic_runs_right_to_left() {
         "rtl"
     );
     shows(&client, ".language-note", "").await;
-    let grid_lang = "return document.querySelector('.consultation').lang";
+    let grid_lang = "return document.querySelector('.consultation #condition-name').lang";
     assert_eq!(attribute(&client, grid_lang).await, "ar");
     let options = shows(&client, "#options", "").await;
     assert!(
@@ -77,11 +77,17 @@ async fn easy_reading_shows_pictures_and_arabic_runs_right_to_left() {
         !note.contains('['),
         "a message id instead of a text: {note}"
     );
-    let decision_lang = "return document.querySelector('.decision').lang";
+    let decision_lang = "return document.querySelector('.decision #condition-name').lang";
     assert_eq!(
         attribute(&client, decision_lang).await,
         "nl",
         "Dutch text marked as Dutch"
+    );
+    let back_lang = "return document.querySelector('.decision .back').closest('[lang]').lang";
+    assert_eq!(
+        attribute(&client, back_lang).await,
+        "ar",
+        "the window's own texts stay Arabic"
     );
     screenshot(&client, "reach-4-arabisch-nederlandse-keuzekaart").await;
     client.close().await.expect("close");

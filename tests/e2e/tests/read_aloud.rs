@@ -10,7 +10,7 @@ use fantoccini::Client;
 use keuzehulp::language::Language;
 use keuzehulp::speech::{read_log, LoggedUtterance, Rate};
 use keuzehulp_e2e::page::{
-    click, fill, on_step, open_app, screenshot, script, scroll_to, shows, STEPS,
+    click, fill, on_step, open_app, screenshot, script, scroll_to, shows, text, STEPS,
 };
 use keuzehulp_e2e::Harness;
 
@@ -32,10 +32,12 @@ async fn shown(client: &Client, css: &str) -> String {
         .to_owned()
 }
 
-/// The texts of every block of the step on screen, in the order shown.
+/// The texts of every block of the step on screen, in the order shown (hidden ones, such as
+/// the easy layer while easy reading is off, left out).
 async fn step_shown(client: &Client) -> Vec<String> {
     let js = format!(
-        "{TEXT_OF} return Array.from(document.querySelectorAll('#step [data-read]')).map(textOf).filter((t) => t)"
+        "{TEXT_OF} return Array.from(document.querySelectorAll('#step [data-read]')) \
+         .filter((e) => e.getClientRects().length > 0).map(textOf).filter((t) => t)"
     );
     let value = script(client, &js, vec![]).await;
     value
@@ -226,5 +228,108 @@ async fn read_aloud_says_exactly_what_the_screen_shows() {
     }
     read_block(&client, &log, "#summary", nl, Rate::Normal).await;
     read_block(&client, &log, "#panel", nl, Rate::Normal).await;
+    client.close().await.expect("close");
+}
+
+/// The texts of every block of the step a person sees now (hidden ones left out), with what
+/// an icon array shows said by its text alternative.
+async fn step_seen(client: &Client) -> Vec<String> {
+    let js = "const seen = (node) => { \
+        const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT); \
+        const parts = []; \
+        while (walker.nextNode()) { const n = walker.currentNode; \
+          const t = n.nodeType === Node.TEXT_NODE ? n.textContent.trim() \
+            : (n.matches('img.chart') ? n.alt.trim() : ''); \
+          if (t) parts.push(t); } \
+        return parts.join('\\n'); }; \
+      return Array.from(document.querySelectorAll('#step [data-read]')) \
+        .filter((e) => e.getClientRects().length > 0).map(seen).filter((t) => t)";
+    script(client, js, vec![])
+        .await
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn easy_reading_is_read_as_shown_and_dutch_with_the_dutch_voice() {
+    let harness = Harness::start();
+    let log = harness.data_dir.path().join("speech-log.jsonl");
+    let flag = format!("--speech-log={}", log.display());
+    let client = open_app(&harness, &[&flag]).await;
+    let nl = Language::Nl;
+
+    // Easy reading on: "read this step" says the easy layer as shown, not the hidden options.
+    click(&client, "#easy-reading").await;
+    shows(&client, "#easy-reading[aria-pressed='true']", "").await;
+    click(&client, "button.condition[data-id='liesbreuk']").await;
+    fill(&client, "#patient", "makkelijk-voorlezen", "input").await;
+    click(&client, "#begin-home").await;
+    on_step(&client, "choice").await;
+    click(&client, "#next").await;
+    on_step(&client, "options").await;
+    let expected = step_seen(&client).await;
+    assert!(
+        expected
+            .iter()
+            .any(|t| t.contains("U krijgt nu geen operatie.")),
+        "{expected:?}"
+    );
+    let before = read_log(&log).len();
+    click(&client, "#read-step").await;
+    let said = logged(&log, before + expected.len()).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let said_now = read_log(&log);
+    assert_eq!(said_now.len(), said.len(), "more was said than shown");
+    let texts: Vec<&str> = said[before..].iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(texts, expected, "the easy layer, exactly as shown");
+    assert!(said[before..].iter().all(|u| u.language == nl));
+    // One easy option's own button: its name and short sentences.
+    read_block(
+        &client,
+        &log,
+        "#easy-layer .easy-option[data-id='afwachten']",
+        nl,
+        Rate::Normal,
+    )
+    .await;
+    screenshot(&client, "voorlezen-4-makkelijk-lezen").await;
+    click(&client, "#easy-reading").await;
+    shows(&client, "#easy-reading[aria-pressed='false']", "").await;
+    click(&client, "#stop").await;
+    click(&client, "#stopped button:last-child").await;
+    shows(&client, "#conditions", "").await;
+
+    // Arabic, on a grid written in Dutch only: the window's words with the Arabic voice, the
+    // grid's Dutch texts with the Dutch one.
+    click(&client, "#lang-ar").await;
+    shows(&client, "#lang-ar[aria-pressed='true']", "").await;
+    click(&client, "button.condition[data-id='knie']").await;
+    fill(&client, "#patient", "arabisch-voorlezen", "input").await;
+    click(&client, "#begin-consultation").await;
+    on_step(&client, "choice").await;
+    click(&client, "#steps [data-step='options']").await;
+    on_step(&client, "options").await;
+    let option = "#options .option";
+    let kind = text(&client, &format!("{option} .option-kind")).await;
+    let dutch = format!(
+        "{}\n{}",
+        text(&client, &format!("{option} strong")).await,
+        text(&client, &format!("{option} p")).await
+    );
+    let before = read_log(&log).len();
+    click(&client, &format!("{option} > .read-aloud")).await;
+    let said = logged(&log, before + 2).await;
+    let pairs: Vec<(Language, &str)> = said[before..]
+        .iter()
+        .map(|u| (u.language, u.text.as_str()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [(Language::Ar, kind.as_str()), (nl, dutch.as_str())],
+        "each text with the voice of its language"
+    );
     client.close().await.expect("close");
 }
