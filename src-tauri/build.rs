@@ -33,6 +33,7 @@ fn main() {
         "stop_speaking",
         "speech_settings",
         "set_speech_rate",
+        "pending_link",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

@@ -45,6 +45,7 @@ pub struct UiTexts {
 /// The window's fixed texts (`ui-…` messages) in the current language.
 #[tauri::command]
 pub fn ui_texts(state: State<'_, AppState>) -> UiTexts {
+    crate::link::mark("texts");
     let on = |setting| {
         state
             .store()

@@ -8,6 +8,7 @@ mod consultation;
 mod content;
 mod dialogs;
 mod error;
+mod link;
 mod patients;
 mod sharing;
 mod speech;
@@ -51,9 +52,23 @@ fn main() -> ExitCode {
         eprintln!("{}", Localizer::new(language).text("app-error-no-display"));
         return ExitCode::from(2);
     }
+    let instance = link::instance_id(
+        "nl.samenbeslissen.keuzehulp",
+        data_dir_override().as_deref(),
+    );
     let result = tauri::Builder::default()
+        // First: a second process hands its link to the running one and exits.
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(instance)
+                .callback(|app, argv, _cwd| link::received(app, &argv))
+                .build(),
+        )
+        .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_dialog::init())
+        .manage(link::PendingLink::from_arguments())
         .setup(|app| {
+            link::mark("setup");
             let dir = match data_dir_override() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
@@ -61,6 +76,7 @@ fn main() -> ExitCode {
             let options = content::ContentOptions::from_args(std::env::args_os().skip(1));
             app.manage(speech::Speech::open(&dir));
             app.manage(state::AppState::open(&dir, &options));
+            link::mark("state");
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -95,6 +111,7 @@ fn main() -> ExitCode {
             speech::stop_speaking,
             speech::speech_settings,
             speech::set_speech_rate,
+            link::pending_link,
         ])
         .run(tauri::generate_context!());
     match result {

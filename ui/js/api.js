@@ -30,4 +30,6 @@ export const api = {
   stopSpeaking: () => invoke("stop_speaking"),
   speechSettings: () => invoke("speech_settings"),
   setSpeechRate: (slower) => invoke("set_speech_rate", { slower }),
+  pendingLink: () => invoke("pending_link"),
+  onLinkWaiting: (f) => window.__TAURI__.event.listen("link-waiting", f),
 };

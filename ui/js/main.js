@@ -7,6 +7,7 @@ import { el, show } from "./dom.js";
 import { consultation } from "./consultation.js";
 import { patientsScreen, recordsBanner } from "./patients.js";
 import { changesScreen, openSessionSection } from "./take_home.js";
+import { linkScreen } from "./link.js";
 
 let texts = {};
 const t = (id) => texts[id] ?? id;
@@ -237,14 +238,25 @@ async function toggleLargeText() {
   await loadTexts();
 }
 
+/** Draw the waiting link's page, in the language it may have chosen; false when none waits. */
+async function openLink(page) {
+  if (!page) return false;
+  await loadTexts();
+  linkScreen(page, { t, openSession, home: () => startScreen(), onError: problem });
+  if (page.kind !== "opened") current = startScreen;
+  return true;
+}
+
 async function boot() {
   document.getElementById("easy-reading").addEventListener("click", () => toggleEasyReading().catch(problem));
   document.getElementById("large-text").addEventListener("click", () => toggleLargeText().catch(problem));
   document.getElementById("patients-button").addEventListener("click", () => patients());
-  await loadTexts();
+  const link = await api.pendingLink();
+  if (!(await openLink(link))) await loadTexts();
   await recordsBanner({ t, onRestored: (message) => patients(message) });
-  await startScreen();
+  if (!link) await startScreen();
   document.body.dataset.ready = "true";
+  api.onLinkWaiting(() => api.pendingLink().then(openLink).catch(errorScreen));
   await api.startScreenReady();
 }
 
