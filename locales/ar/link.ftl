@@ -1,5 +1,5 @@
 # روابط (keuzehulp://) من ملف المريض أو من نظام العيادة.
-link-refused = لم يُفتح هذا الرابط. { $reason } لم يُحفظ أي شيء.
+link-refused = { $reason } لم يُحفظ أي شيء.
 link-error-not-a-link = هذا ليس رابطًا صالحًا ({ $reason }).
 link-error-scheme = يبدأ الرابط بـ "{ $scheme }:". الرابط إلى هذا البرنامج يبدأ بـ "keuzehulp:".
 link-error-action = يطلب الرابط "{ $action }". هذا البرنامج لا يعرف إلا "open".
@@ -16,7 +16,7 @@ link-error-unknown-grid = لا توجد بطاقة خيارات باسم "{ $id 
 link-error-no-match = لا توجد بطاقة خيارات تناسب "{ $complaint }".
 link-error-several-match = تناسب "{ $complaint }" أكثر من بطاقة خيارات: { $names }. اذكر في الرابط بطاقة خيارات واحدة.
 link-offer-heading = هل تتابع المحادثة؟
-link-offer-text = لدى { $patient } محادثة عن { $condition } لم تنتهِ بعد. بدأت في { $started }. كانت عند الخطوة: { $step }.
+link-offer-text = لدى { $patient } محادثة عن { $condition } لم تنتهِ بعد. بدأت في { $started }. كانت عند الخطوة: { $step }
 link-offer-continue = تابع هذه المحادثة
 link-offer-new = ابدأ محادثة جديدة
 ui-link-refused-heading = لم يُفتح الرابط

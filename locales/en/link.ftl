@@ -1,5 +1,5 @@
 # Links (keuzehulp://) from a patient record or practice system.
-link-refused = This link was not opened. { $reason } Nothing was recorded.
+link-refused = { $reason } Nothing was recorded.
 link-error-not-a-link = This is not a valid link ({ $reason }).
 link-error-scheme = The link starts with "{ $scheme }:". A link to this program starts with "keuzehulp:".
 link-error-action = The link asks for "{ $action }". This program only knows "open".
@@ -16,7 +16,7 @@ link-error-unknown-grid = There is no option grid "{ $id }".
 link-error-no-match = No option grid fits "{ $complaint }".
 link-error-several-match = Several option grids fit "{ $complaint }": { $names }. Name one option grid in the link.
 link-offer-heading = Continue the conversation?
-link-offer-text = { $patient } has a conversation about { $condition } that is not finished. It began on { $started }. It was at the step: { $step }.
+link-offer-text = { $patient } has a conversation about { $condition } that is not finished. It began on { $started }. It was at the step: { $step }
 link-offer-continue = Continue this conversation
 link-offer-new = Begin a new conversation
 ui-link-refused-heading = The link was not opened

@@ -1,5 +1,5 @@
 # Links (keuzehulp://) uit een dossier of praktijksysteem.
-link-refused = Deze link is niet geopend. { $reason } Er is niets bewaard.
+link-refused = { $reason } Er is niets bewaard.
 link-error-not-a-link = Dit is geen goede link ({ $reason }).
 link-error-scheme = De link begint met "{ $scheme }:". Een link naar dit programma begint met "keuzehulp:".
 link-error-action = De link vraagt om "{ $action }". Dit programma kent alleen "open".
@@ -16,7 +16,7 @@ link-error-unknown-grid = Er is geen keuzekaart "{ $id }".
 link-error-no-match = Er is geen keuzekaart die past bij "{ $complaint }".
 link-error-several-match = Er passen meer keuzekaarten bij "{ $complaint }": { $names }. Noem in de link één keuzekaart.
 link-offer-heading = Verder met het gesprek?
-link-offer-text = { $patient } heeft een gesprek over { $condition } dat nog niet af is. Het begon op { $started }. Het was bij de stap: { $step }.
+link-offer-text = { $patient } heeft een gesprek over { $condition } dat nog niet af is. Het begon op { $started }. Het was bij de stap: { $step }
 link-offer-continue = Verder met dit gesprek
 link-offer-new = Een nieuw gesprek beginnen
 ui-link-refused-heading = De link is niet geopend

@@ -1,5 +1,5 @@
 # Linki (keuzehulp://) z dokumentacji pacjenta lub systemu gabinetu.
-link-refused = Ten link nie został otwarty. { $reason } Nic nie zostało zapisane.
+link-refused = { $reason } Nic nie zostało zapisane.
 link-error-not-a-link = To nie jest prawidłowy link ({ $reason }).
 link-error-scheme = Link zaczyna się od "{ $scheme }:". Link do tego programu zaczyna się od "keuzehulp:".
 link-error-action = Link prosi o "{ $action }". Ten program zna tylko "open".
@@ -16,7 +16,7 @@ link-error-unknown-grid = Nie ma karty wyboru "{ $id }".
 link-error-no-match = Żadna karta wyboru nie pasuje do "{ $complaint }".
 link-error-several-match = Do "{ $complaint }" pasuje kilka kart wyboru: { $names }. Podaj w linku jedną kartę wyboru.
 link-offer-heading = Kontynuować rozmowę?
-link-offer-text = { $patient } ma niedokończoną rozmowę o: { $condition }. Zaczęła się { $started }. Była na kroku: { $step }.
+link-offer-text = { $patient } ma niedokończoną rozmowę o: { $condition }. Zaczęła się { $started }. Była na kroku: { $step }
 link-offer-continue = Kontynuuj tę rozmowę
 link-offer-new = Zacznij nową rozmowę
 ui-link-refused-heading = Link nie został otwarty

@@ -1,5 +1,5 @@
 # Hasta dosyasından veya muayenehane sisteminden gelen bağlantılar (keuzehulp://).
-link-refused = Bu bağlantı açılmadı. { $reason } Hiçbir şey kaydedilmedi.
+link-refused = { $reason } Hiçbir şey kaydedilmedi.
 link-error-not-a-link = Bu geçerli bir bağlantı değil ({ $reason }).
 link-error-scheme = Bağlantı "{ $scheme }:" ile başlıyor. Bu programa giden bir bağlantı "keuzehulp:" ile başlar.
 link-error-action = Bağlantı "{ $action }" istiyor. Bu program yalnızca "open" bilir.
@@ -16,7 +16,7 @@ link-error-unknown-grid = "{ $id }" diye bir seçenek kartı yok.
 link-error-no-match = "{ $complaint }" ile eşleşen bir seçenek kartı yok.
 link-error-several-match = "{ $complaint }" ile birden fazla seçenek kartı eşleşiyor: { $names }. Bağlantıda tek bir seçenek kartı belirtin.
 link-offer-heading = Görüşmeye devam edilsin mi?
-link-offer-text = { $patient } için { $condition } hakkında bitmemiş bir görüşme var. { $started } tarihinde başladı. Şu adımdaydı: { $step }.
+link-offer-text = { $patient } için { $condition } hakkında bitmemiş bir görüşme var. { $started } tarihinde başladı. Şu adımdaydı: { $step }
 link-offer-continue = Bu görüşmeye devam et
 link-offer-new = Yeni bir görüşme başlat
 ui-link-refused-heading = Bağlantı açılmadı

@@ -5,7 +5,7 @@
 
 use std::hash::{Hash, Hasher};
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex};
 
 use keuzehulp::deeplink::{self, Arrival, Content, Offer};
 use keuzehulp::language::Localizer;
@@ -76,7 +76,7 @@ pub enum LinkPage {
         /// The session, for later commands.
         session: SessionId,
         /// Its first screen.
-        screen: ConsultationScreen,
+        screen: Box<ConsultationScreen>,
     },
     /// The patient has an unfinished session of this decision.
     Offer(Offer),
@@ -87,13 +87,48 @@ pub enum LinkPage {
     },
 }
 
-/// The waiting link, opened; `None` when there is none.
+/// Whether the app's state is open: it opens off the main thread while the page loads.
+#[derive(Default)]
+pub struct Ready {
+    open: Mutex<bool>,
+    opened: Condvar,
+}
+
+/// Opens [`Ready`] when dropped, also when opening the state failed.
+pub struct Opens<'a>(&'a Ready);
+
+impl Drop for Opens<'_> {
+    fn drop(&mut self) {
+        *self.0.open.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.0.opened.notify_all();
+    }
+}
+
+impl Ready {
+    /// A guard that opens the gate when it goes.
+    pub fn opens_when_dropped(&self) -> Opens<'_> {
+        Opens(self)
+    }
+
+    fn wait(&self) {
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        while !*open {
+            open = self.opened.wait(open).unwrap_or_else(|p| p.into_inner());
+        }
+    }
+}
+
+/// The waiting link, opened; `None` when there is none. The page's first command: it waits
+/// until the app's state is open.
 #[tauri::command(async)]
 pub fn pending_link(
-    state: State<'_, AppState>,
+    app: AppHandle,
+    ready: State<'_, Ready>,
     pending: State<'_, PendingLink>,
 ) -> Option<LinkPage> {
     mark("link");
+    ready.wait();
+    let state = app.state::<AppState>();
     let link = pending.take()?;
     let page = open(&state, &link);
     mark("view");
@@ -135,7 +170,7 @@ fn open(state: &AppState, text: &str) -> LinkPage {
     let page = match deeplink::arrive(&mut store, &entry, &link) {
         Ok(Arrival::Begun(opened)) => LinkPage::Opened {
             session: opened.session,
-            screen: consultation_screen(&entry.grid, &opened.state, l10n),
+            screen: Box::new(consultation_screen(&entry.grid, &opened.state, l10n)),
         },
         Ok(Arrival::Unfinished(summary)) => match store.session_state(summary.id) {
             Ok(at) => LinkPage::Offer(deeplink::offer(&entry, &link, &summary, at.step, l10n)),

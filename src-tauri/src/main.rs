@@ -67,6 +67,7 @@ fn main() -> ExitCode {
         .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_dialog::init())
         .manage(link::PendingLink::from_arguments())
+        .manage(link::Ready::default())
         .setup(|app| {
             link::mark("setup");
             let dir = match data_dir_override() {
@@ -75,8 +76,15 @@ fn main() -> ExitCode {
             };
             let options = content::ContentOptions::from_args(std::env::args_os().skip(1));
             app.manage(speech::Speech::open(&dir));
-            app.manage(state::AppState::open(&dir, &options));
-            link::mark("state");
+            // The records and the content open while the window and its page load; the
+            // page's first command waits for them (`link::Ready`).
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                let ready = handle.state::<link::Ready>();
+                let _opened = ready.opens_when_dropped();
+                handle.manage(state::AppState::open(&dir, &options));
+                link::mark("state");
+            });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -181,7 +181,7 @@ async fn a_second_process_hands_its_link_to_the_running_window() {
             vec![]
         )
         .await,
-        true,
+        serde_json::Value::Bool(true),
         "the start screen first"
     );
     let link = "keuzehulp://open?keuzekaart=knie&patient=Thuis-2&modus=thuis";
