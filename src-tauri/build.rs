@@ -39,6 +39,7 @@ fn main() {
         "studio_publish",
         "open_patient_screen",
         "patient_page",
+        "pending_link",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

@@ -10,6 +10,7 @@ pub mod chart;
 pub mod check;
 pub mod consultation;
 pub mod content;
+pub mod deeplink;
 pub mod entry;
 pub mod export;
 pub mod files;

@@ -45,6 +45,7 @@ pub struct UiTexts {
 /// The window's fixed texts (`ui-…` messages) in the current language.
 #[tauri::command]
 pub async fn ui_texts(app: AppHandle) -> Result<UiTexts, AppError> {
+    crate::link::mark("texts");
     blocking(&app, |state| Ok(texts(state))).await
 }
 

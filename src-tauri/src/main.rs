@@ -8,6 +8,7 @@ mod consultation;
 mod content;
 mod dialogs;
 mod error;
+mod link;
 mod patients;
 mod room;
 mod sharing;
@@ -53,9 +54,24 @@ fn main() -> ExitCode {
         eprintln!("{}", Localizer::new(language).text("app-error-no-display"));
         return ExitCode::from(2);
     }
+    let instance = link::instance_id(
+        "nl.samenbeslissen.keuzehulp",
+        data_dir_override().as_deref(),
+    );
     let result = tauri::Builder::default()
+        // First: a second process hands its link to the running one and exits.
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(instance)
+                .callback(|app, argv, _cwd| link::received(app, &argv))
+                .build(),
+        )
+        .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_dialog::init())
+        .manage(link::PendingLink::from_arguments())
+        .manage(link::Ready::default())
         .setup(|app| {
+            link::mark("setup");
             let dir = match data_dir_override() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
@@ -63,8 +79,16 @@ fn main() -> ExitCode {
             let options = content::ContentOptions::from_args(std::env::args_os().skip(1));
             app.manage(speech::Speech::open(&dir));
             app.manage(room::Room::default());
-            app.manage(state::AppState::open(&dir, &options));
             app.manage(studio::Studio::default());
+            // The records and the content open while the window and its page load; the
+            // page's first command waits for them (`link::Ready`).
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                let ready = handle.state::<link::Ready>();
+                let _opened = ready.opens_when_dropped();
+                handle.manage(state::AppState::open(&dir, &options));
+                link::mark("state");
+            });
             Ok(())
         })
         .on_window_event(room::on_window_event)
@@ -106,6 +130,7 @@ fn main() -> ExitCode {
             studio::studio_publish,
             room::open_patient_screen,
             room::patient_page,
+            link::pending_link,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -217,7 +217,12 @@ where
     T: Send + 'static,
 {
     let worker = app.clone();
-    match tauri::async_runtime::spawn_blocking(move || work(&worker.state::<AppState>())).await {
+    let run = move || {
+        // The state opens off the main thread while the page loads (`link::Ready`).
+        worker.state::<crate::link::Ready>().wait();
+        work(&worker.state::<AppState>())
+    };
+    match tauri::async_runtime::spawn_blocking(run).await {
         Ok(outcome) => outcome,
         Err(_) => Err(AppError::new(
             "worker",

@@ -45,4 +45,6 @@ export const api = {
   studioPublish: (publisher, keyFile, password, out) =>
     invoke("studio_publish", { publisher, keyFile, password, out }),
   openPatientScreen: (session) => invoke("open_patient_screen", { session }),
+  pendingLink: () => invoke("pending_link"),
+  onLinkWaiting: (f) => window.__TAURI__.event.listen("link-waiting", f),
 };

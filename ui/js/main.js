@@ -9,6 +9,7 @@ import { patientsScreen, recordsBanner } from "./patients.js";
 import { changesScreen, openSessionSection } from "./take_home.js";
 import { studioScreen } from "./studio.js";
 import { installKeys } from "./keyboard.js";
+import { linkScreen } from "./link.js";
 
 let texts = {};
 const t = (id) => texts[id] ?? id;
@@ -249,16 +250,31 @@ async function toggleLargeText() {
   await loadTexts();
 }
 
+/** Draw the waiting link's page, in the language it may have chosen; false when none waits. */
+async function openLink(page) {
+  if (!page) return false;
+  await loadTexts();
+  linkScreen(page, { t, openSession, home: () => startScreen(), onError: problem });
+  if (page.kind !== "opened") current = startScreen;
+  return true;
+}
+
 async function boot() {
   document.getElementById("easy-reading").addEventListener("click", () => toggleEasyReading().catch(problem));
   document.getElementById("large-text").addEventListener("click", () => toggleLargeText().catch(problem));
   document.getElementById("patients-button").addEventListener("click", () => patients());
   installKeys({ t, home: () => startScreen() });
-  await loadTexts();
+  const link = await api.pendingLink();
+  if (!(await openLink(link))) {
+    await loadTexts();
+    await startScreen();
+  }
+  // The first screen is built: reported as the bare window's page reports itself, for the
+  // start-up benchmarks; the records banner follows.
+  api.startScreenReady();
   await recordsBanner({ t, onRestored: (message) => patients(message) });
-  await startScreen();
   document.body.dataset.ready = "true";
-  await api.startScreenReady();
+  api.onLinkWaiting(() => api.pendingLink().then(openLink).catch(errorScreen));
 }
 
 boot().catch(errorScreen);

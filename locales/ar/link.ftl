@@ -1,0 +1,22 @@
+# روابط (keuzehulp://) من ملف المريض أو من نظام العيادة.
+link-refused = { $reason } لم يُحفظ أي شيء.
+link-error-not-a-link = هذا ليس رابطًا صالحًا ({ $reason }).
+link-error-scheme = يبدأ الرابط بـ "{ $scheme }:". الرابط إلى هذا البرنامج يبدأ بـ "keuzehulp:".
+link-error-action = يطلب الرابط "{ $action }". هذا البرنامج لا يعرف إلا "open".
+link-error-unknown-parameter = في الرابط "{ $name }". هذا البرنامج لا يعرفه. المسموح به: keuzekaart و klacht و patient و modus و taal.
+link-error-repeated = "{ $name }" مذكور مرتين في الرابط.
+link-error-missing = ينقص الرابطَ "{ $name }".
+link-error-two-decisions = يذكر الرابط بطاقة خيارات وشكوى معًا. استخدم واحدة فقط.
+link-error-mode = الوضع "{ $mode }" غير موجود. اختر "spreekkamer" (غرفة الاستشارة) أو "thuis" (في البيت).
+link-error-language = اللغة "{ $code }" غير متوفرة. اختر nl أو en أو tr أو ar أو pl.
+link-error-label-too-long = اسم المريض أو رمزه طويل جدًا: { $chars } حرفًا. استخدم { $max } على الأكثر.
+link-error-label-bsn-valid = رمز المريض رقم خدمة مواطن (BSN) حقيقي. لا تستخدم رقم BSN أبدًا. اختر رمزًا خاصًا بك.
+link-error-label-nine-digits = رمز المريض مكوّن من 9 أرقام. هكذا يبدو رقم خدمة المواطن (BSN). لا تستخدم رقم BSN. اختر رمزًا فيه حروف.
+link-error-unknown-grid = لا توجد بطاقة خيارات باسم "{ $id }".
+link-error-no-match = لا توجد بطاقة خيارات تناسب "{ $complaint }".
+link-error-several-match = تناسب "{ $complaint }" أكثر من بطاقة خيارات: { $names }. اذكر في الرابط بطاقة خيارات واحدة.
+link-offer-heading = هل تتابع المحادثة؟
+link-offer-text = لدى { $patient } محادثة عن { $condition } لم تنتهِ بعد. بدأت في { $started }. كانت عند الخطوة: { $step }
+link-offer-continue = تابع هذه المحادثة
+link-offer-new = ابدأ محادثة جديدة
+ui-link-refused-heading = لم يُفتح الرابط

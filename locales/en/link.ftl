@@ -1,0 +1,22 @@
+# Links (keuzehulp://) from a patient record or practice system.
+link-refused = { $reason } Nothing was recorded.
+link-error-not-a-link = This is not a valid link ({ $reason }).
+link-error-scheme = The link starts with "{ $scheme }:". A link to this program starts with "keuzehulp:".
+link-error-action = The link asks for "{ $action }". This program only knows "open".
+link-error-unknown-parameter = The link contains "{ $name }". This program does not know it. Allowed are: keuzekaart, klacht, patient, modus and taal.
+link-error-repeated = "{ $name }" appears twice in the link.
+link-error-missing = The link lacks "{ $name }".
+link-error-two-decisions = The link names an option grid and also a complaint. Use only one.
+link-error-mode = The mode "{ $mode }" does not exist. Choose "spreekkamer" (consultation room) or "thuis" (at home).
+link-error-language = The language "{ $code }" is not available. Choose nl, en, tr, ar or pl.
+link-error-label-too-long = The patient's name or code is too long: { $chars } characters. Use at most { $max }.
+link-error-label-bsn-valid = The patient's code is a real citizen service number (BSN). Never use a BSN. Choose a code of your own.
+link-error-label-nine-digits = The patient's code is 9 digits. That is what a citizen service number (BSN) looks like. Do not use a BSN. Choose a code with letters in it.
+link-error-unknown-grid = There is no option grid "{ $id }".
+link-error-no-match = No option grid fits "{ $complaint }".
+link-error-several-match = Several option grids fit "{ $complaint }": { $names }. Name one option grid in the link.
+link-offer-heading = Continue the conversation?
+link-offer-text = { $patient } has a conversation about { $condition } that is not finished. It began on { $started }. It was at the step: { $step }
+link-offer-continue = Continue this conversation
+link-offer-new = Begin a new conversation
+ui-link-refused-heading = The link was not opened

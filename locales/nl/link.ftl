@@ -1,0 +1,22 @@
+# Links (keuzehulp://) uit een dossier of praktijksysteem.
+link-refused = { $reason } Er is niets bewaard.
+link-error-not-a-link = Dit is geen goede link ({ $reason }).
+link-error-scheme = De link begint met "{ $scheme }:". Een link naar dit programma begint met "keuzehulp:".
+link-error-action = De link vraagt om "{ $action }". Dit programma kent alleen "open".
+link-error-unknown-parameter = In de link staat "{ $name }". Dat kent dit programma niet. Wel goed zijn: keuzekaart, klacht, patient, modus en taal.
+link-error-repeated = "{ $name }" staat twee keer in de link.
+link-error-missing = In de link ontbreekt "{ $name }".
+link-error-two-decisions = De link noemt een keuzekaart en ook een klacht. Gebruik er maar één.
+link-error-mode = De modus "{ $mode }" bestaat niet. Kies "spreekkamer" of "thuis".
+link-error-language = De taal "{ $code }" is er niet. Kies nl, en, tr, ar of pl.
+link-error-label-too-long = De naam of code van de patiënt is te lang: { $chars } tekens. Gebruik er hoogstens { $max }.
+link-error-label-bsn-valid = De code van de patiënt is een echt burgerservicenummer (BSN). Gebruik nooit een BSN. Kies een eigen code.
+link-error-label-nine-digits = De code van de patiënt is 9 cijfers. Zo ziet een burgerservicenummer (BSN) eruit. Gebruik geen BSN. Kies een code met letters erin.
+link-error-unknown-grid = Er is geen keuzekaart "{ $id }".
+link-error-no-match = Er is geen keuzekaart die past bij "{ $complaint }".
+link-error-several-match = Er passen meer keuzekaarten bij "{ $complaint }": { $names }. Noem in de link één keuzekaart.
+link-offer-heading = Verder met het gesprek?
+link-offer-text = { $patient } heeft een gesprek over { $condition } dat nog niet af is. Het begon op { $started }. Het was bij de stap: { $step }
+link-offer-continue = Verder met dit gesprek
+link-offer-new = Een nieuw gesprek beginnen
+ui-link-refused-heading = De link is niet geopend

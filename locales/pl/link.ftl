@@ -1,0 +1,22 @@
+# Linki (keuzehulp://) z dokumentacji pacjenta lub systemu gabinetu.
+link-refused = { $reason } Nic nie zostało zapisane.
+link-error-not-a-link = To nie jest prawidłowy link ({ $reason }).
+link-error-scheme = Link zaczyna się od "{ $scheme }:". Link do tego programu zaczyna się od "keuzehulp:".
+link-error-action = Link prosi o "{ $action }". Ten program zna tylko "open".
+link-error-unknown-parameter = W linku jest "{ $name }". Ten program tego nie zna. Dozwolone są: keuzekaart, klacht, patient, modus i taal.
+link-error-repeated = "{ $name }" występuje w linku dwa razy.
+link-error-missing = W linku brakuje "{ $name }".
+link-error-two-decisions = Link podaje kartę wyboru i także dolegliwość. Użyj tylko jednego.
+link-error-mode = Tryb "{ $mode }" nie istnieje. Wybierz "spreekkamer" (gabinet) lub "thuis" (w domu).
+link-error-language = Języka "{ $code }" nie ma. Wybierz nl, en, tr, ar lub pl.
+link-error-label-too-long = Imię lub kod pacjenta jest za długi: { $chars } znaków. Użyj najwyżej { $max }.
+link-error-label-bsn-valid = Kod pacjenta jest prawdziwym numerem obywatelskim (BSN). Nigdy nie używaj numeru BSN. Wybierz własny kod.
+link-error-label-nine-digits = Kod pacjenta to 9 cyfr. Tak wygląda numer obywatelski (BSN). Nie używaj numeru BSN. Wybierz kod, w którym są litery.
+link-error-unknown-grid = Nie ma karty wyboru "{ $id }".
+link-error-no-match = Żadna karta wyboru nie pasuje do "{ $complaint }".
+link-error-several-match = Do "{ $complaint }" pasuje kilka kart wyboru: { $names }. Podaj w linku jedną kartę wyboru.
+link-offer-heading = Kontynuować rozmowę?
+link-offer-text = { $patient } ma niedokończoną rozmowę o: { $condition }. Zaczęła się { $started }. Była na kroku: { $step }
+link-offer-continue = Kontynuuj tę rozmowę
+link-offer-new = Zacznij nową rozmowę
+ui-link-refused-heading = Link nie został otwarty

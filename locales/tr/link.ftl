@@ -1,0 +1,22 @@
+# Hasta dosyasından veya muayenehane sisteminden gelen bağlantılar (keuzehulp://).
+link-refused = { $reason } Hiçbir şey kaydedilmedi.
+link-error-not-a-link = Bu geçerli bir bağlantı değil ({ $reason }).
+link-error-scheme = Bağlantı "{ $scheme }:" ile başlıyor. Bu programa giden bir bağlantı "keuzehulp:" ile başlar.
+link-error-action = Bağlantı "{ $action }" istiyor. Bu program yalnızca "open" bilir.
+link-error-unknown-parameter = Bağlantıda "{ $name }" var. Bu program bunu tanımıyor. İzin verilenler: keuzekaart, klacht, patient, modus ve taal.
+link-error-repeated = "{ $name }" bağlantıda iki kez geçiyor.
+link-error-missing = Bağlantıda "{ $name }" eksik.
+link-error-two-decisions = Bağlantı hem bir seçenek kartı hem de bir şikâyet belirtiyor. Yalnızca birini kullanın.
+link-error-mode = "{ $mode }" diye bir mod yok. "spreekkamer" (muayene odası) veya "thuis" (evde) seçin.
+link-error-language = "{ $code }" dili yok. nl, en, tr, ar veya pl seçin.
+link-error-label-too-long = Hastanın adı veya kodu çok uzun: { $chars } karakter. En fazla { $max } kullanın.
+link-error-label-bsn-valid = Hastanın kodu gerçek bir vatandaşlık hizmet numarası (BSN). Asla BSN kullanmayın. Kendi kodunuzu seçin.
+link-error-label-nine-digits = Hastanın kodu 9 rakamdan oluşuyor. Vatandaşlık hizmet numarası (BSN) böyle görünür. BSN kullanmayın. İçinde harf olan bir kod seçin.
+link-error-unknown-grid = "{ $id }" diye bir seçenek kartı yok.
+link-error-no-match = "{ $complaint }" ile eşleşen bir seçenek kartı yok.
+link-error-several-match = "{ $complaint }" ile birden fazla seçenek kartı eşleşiyor: { $names }. Bağlantıda tek bir seçenek kartı belirtin.
+link-offer-heading = Görüşmeye devam edilsin mi?
+link-offer-text = { $patient } için { $condition } hakkında bitmemiş bir görüşme var. { $started } tarihinde başladı. Şu adımdaydı: { $step }
+link-offer-continue = Bu görüşmeye devam et
+link-offer-new = Yeni bir görüşme başlat
+ui-link-refused-heading = Bağlantı açılmadı
