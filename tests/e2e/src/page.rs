@@ -173,10 +173,17 @@ pub async fn on_step(client: &Client, step: &str) {
 
 /// Put `value` in a field as typing would, then fire `event` (`input` or `change`): typing
 /// through WebDriver is unreliable on WebKitGTK.
+/// Waits up to 10 s for the field: screens come from the shell's workers, not at once.
 pub async fn fill(client: &Client, css: &str, value: &str, event: &str) {
-    let js = "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
+    let js = "const el = document.querySelector(arguments[0]); if (!el) return false; \
+              el.value = arguments[1]; \
               el.dispatchEvent(new Event(arguments[2], { bubbles: true })); return true";
-    script(client, js, vec![css.into(), value.into(), event.into()]).await;
+    let args = vec![css.into(), value.into(), event.into()];
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while script(client, js, args.clone()).await != serde_json::Value::Bool(true) {
+        assert!(std::time::Instant::now() < deadline, "{css}: no field to fill");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 /// Wait until `css` shows text containing `expected`; returns the whole text.

@@ -246,6 +246,8 @@ async fn walk(language: &str) {
     click(&client, "#easy-reading").await;
     shows(&client, "#easy-reading[aria-pressed='true']", "").await;
     click(&client, "button.condition[data-id='liesbreuk']").await;
+    // The decision screen comes from a worker now: wait for it before typing.
+    shows(&client, "#begin", "").await;
     fill(
         &client,
         "#patient",
@@ -540,6 +542,7 @@ async fn what_axe_cannot_see_is_right_in_the_dom() {
 
     // At home: the progress bar has a name; the glossary's Dutch words are marked Dutch.
     click(&client, "button.condition[data-id='knie']").await;
+    shows(&client, "#begin", "").await;
     fill(&client, "#patient", "dom-thuis", "input").await;
     click(&client, "#begin-home").await;
     on_step(&client, "choice").await;
