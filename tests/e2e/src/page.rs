@@ -181,7 +181,10 @@ pub async fn fill(client: &Client, css: &str, value: &str, event: &str) {
     let args = vec![css.into(), value.into(), event.into()];
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while script(client, js, args.clone()).await != serde_json::Value::Bool(true) {
-        assert!(std::time::Instant::now() < deadline, "{css}: no field to fill");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{css}: no field to fill"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
