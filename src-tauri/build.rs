@@ -33,6 +33,10 @@ fn main() {
         "stop_speaking",
         "speech_settings",
         "set_speech_rate",
+        "install_bundle",
+        "install_status",
+        "cancel_install",
+        "choose_bundle_file",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

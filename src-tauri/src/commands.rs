@@ -145,11 +145,16 @@ fn find(state: &AppState, query: &str) -> StartScreen {
 
 /// The start screen.
 #[tauri::command]
-pub fn start_screen(state: State<'_, AppState>) -> StartPage {
+pub fn start_screen(
+    state: State<'_, AppState>,
+    installer: State<'_, crate::install::Installer>,
+) -> StartPage {
     let screen = find(&state, "");
+    let mut refusals = state.refusals.clone();
+    refusals.extend(installer.refused());
     StartPage {
         screen,
-        notices: notices::content_notices(&state.refusals, state.authoring, &state.l10n()),
+        notices: notices::content_notices(&refusals, state.authoring, &state.l10n()),
     }
 }
 

@@ -49,7 +49,7 @@ pub fn session_screen(
     let records = state.store()?;
     let (summary, session_state) =
         consultation::resume(&records, SessionId(session)).map_err(|e| state.records_error(&e))?;
-    let entry = state.entry(&summary.start.grid_id)?;
+    let entry = state.session_entry(&summary.start)?;
     Ok(consultation_screen(
         &entry.grid,
         &session_state,
@@ -69,7 +69,7 @@ pub fn record_event(
     let mut records = state.store()?;
     let fail = |e: RecordsError| state.records_error(&e);
     let id = SessionId(session);
-    let entry = state.entry(&records.session(id).map_err(fail)?.start.grid_id)?;
+    let entry = state.session_entry(&records.session(id).map_err(fail)?.start)?;
     let session_state = consultation::record(&mut records, &entry, id, &event).map_err(fail)?;
     if event
         == (SessionEvent::StepOpened {

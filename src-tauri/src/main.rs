@@ -8,6 +8,7 @@ mod consultation;
 mod content;
 mod dialogs;
 mod error;
+mod install;
 mod patients;
 mod sharing;
 mod speech;
@@ -60,7 +61,11 @@ fn main() -> ExitCode {
             };
             let options = content::ContentOptions::from_args(std::env::args_os().skip(1));
             app.manage(speech::Speech::open(&dir));
-            app.manage(state::AppState::open(&dir, &options));
+            let state = state::AppState::open(&dir, &options);
+            let pending = state.pending_installs.clone();
+            app.manage(state);
+            app.manage(install::Installer::default());
+            install::start(app.handle(), pending, true);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -95,6 +100,10 @@ fn main() -> ExitCode {
             speech::stop_speaking,
             speech::speech_settings,
             speech::set_speech_rate,
+            install::install_bundle,
+            install::install_status,
+            install::cancel_install,
+            dialogs::choose_bundle_file,
         ])
         .run(tauri::generate_context!());
     match result {

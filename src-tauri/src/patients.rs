@@ -92,7 +92,7 @@ pub fn session_read_only(
     let store = state.store()?;
     let fail = |e: RecordsError| state.records_error(&e);
     let summary = store.session(SessionId(session)).map_err(fail)?;
-    let entry = state.entry(&summary.start.grid_id)?;
+    let entry = state.session_entry(&summary.start)?;
     patients::session_read_only(&store, SessionId(session), &entry.grid, &state.l10n())
         .map_err(fail)
 }

@@ -76,7 +76,7 @@ fn reading(state: &AppState, session: i64) -> Result<(ScreenReading, Utterance),
     let fail = |e: keuzehulp::records::RecordsError| state.records_error(&e);
     let id = SessionId(session);
     let summary = records.session(id).map_err(fail)?;
-    let entry = state.entry(&summary.start.grid_id)?;
+    let entry = state.session_entry(&summary.start)?;
     let session_state = records.session_state(id).map_err(fail)?;
     drop(records);
     let l10n = state.l10n();

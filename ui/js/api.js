@@ -30,4 +30,8 @@ export const api = {
   stopSpeaking: () => invoke("stop_speaking"),
   speechSettings: () => invoke("speech_settings"),
   setSpeechRate: (slower) => invoke("set_speech_rate", { slower }),
+  installBundle: (path) => invoke("install_bundle", { path }),
+  installStatus: () => invoke("install_status"),
+  cancelInstall: () => invoke("cancel_install"),
+  chooseBundleFile: () => invoke("choose_bundle_file"),
 };

@@ -7,6 +7,10 @@ import { el, show } from "./dom.js";
 import { consultation } from "./consultation.js";
 import { patientsScreen, recordsBanner } from "./patients.js";
 import { changesScreen, openSessionSection } from "./take_home.js";
+import { follow as followInstall, openInstallForm } from "./install.js";
+
+/** After an install, the start screen (when shown) lists what came in, or what was refused. */
+const installCtx = () => ({ t, onFinished: () => { if (current === startScreen) startScreen(); } });
 
 let texts = {};
 const t = (id) => texts[id] ?? id;
@@ -75,6 +79,7 @@ function conditionList(conditions) {
         el("span", { class: "condition-name" }, c.name),
         el("span", { class: "condition-question" }, c.question),
         c.found_via ? el("span", { class: "condition-found" }, c.found_via) : null,
+        c.guideline ? el("span", { class: "condition-guideline" }, c.guideline) : null,
         c.recent ? el("span", { class: "condition-recent" }, t("ui-recent")) : null,
         c.example_label ? el("span", { class: "condition-label" }, c.example_label) : null)));
 }
@@ -107,7 +112,9 @@ async function startScreen() {
       el("label", { for: "search", class: "search-label" }, t("ui-start-search-label")),
       search,
       page.screen.conditions.length ? [results, none] : el("p", {}, t("ui-start-empty")),
-      openSessionSection({ t, onHome: openSession, onChanges: showChanges })),
+      openSessionSection({ t, onHome: openSession, onChanges: showChanges }),
+      el("section", { class: "install-open" },
+        el("button", { type: "button", id: "install-open", onclick: () => openInstallForm(installCtx()) }, t("ui-install-button")))),
   );
   current = startScreen;
 }
@@ -246,6 +253,7 @@ async function boot() {
   await startScreen();
   document.body.dataset.ready = "true";
   await api.startScreenReady();
+  followInstall(installCtx()); // bundles named with --open install while the window runs
 }
 
 boot().catch(errorScreen);
