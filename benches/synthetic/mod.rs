@@ -148,7 +148,7 @@ pub fn library(modules: usize, guidelines: usize) -> Vec<(String, String)> {
             let topic = capitalised(&topics[guideline][0]);
             for (key, value) in [
                 ("id", format!("richtlijn-{guideline:03}")),
-                ("name", format!("Richtlijn {topic}")),
+                ("name", topic.clone()),
                 ("group", "Synthetische richtlijngroep".to_owned()),
                 ("version", "1.0".to_owned()),
             ] {

@@ -6,6 +6,7 @@ ui-install-path-label = ملف الحزمة
 ui-install-choose = اختيار ملف
 ui-install-start = تثبيت
 ui-install-cancel = إيقاف
+ui-install-close = إغلاق
 ui-install-reading = تُقرأ الحزمة ويُفحص توقيعها.
 ui-install-progress = تم فحص { $done } من { $total } بطاقة خيارات
 ui-install-done = تم تثبيت { $count } بطاقة خيارات من { $file }.

@@ -6,6 +6,7 @@ ui-install-path-label = Bundle file
 ui-install-choose = Choose file
 ui-install-start = Install
 ui-install-cancel = Stop
+ui-install-close = Close
 ui-install-reading = Reading the bundle and checking its signature.
 ui-install-progress = { $done } of { $total } option grids checked
 ui-install-done = { $count } option grids installed from { $file }.

@@ -6,6 +6,7 @@ ui-install-path-label = Bestand van de bundel
 ui-install-choose = Bestand kiezen
 ui-install-start = Installeren
 ui-install-cancel = Stoppen
+ui-install-close = Sluiten
 ui-install-reading = De bundel wordt gelezen en de handtekening wordt gecontroleerd.
 ui-install-progress = { $done } van { $total } keuzekaarten gecontroleerd
 ui-install-done = { $count } keuzekaarten geïnstalleerd uit { $file }.

@@ -6,6 +6,7 @@ ui-install-path-label = Plik pakietu
 ui-install-choose = Wybierz plik
 ui-install-start = Zainstaluj
 ui-install-cancel = Zatrzymaj
+ui-install-close = Zamknij
 ui-install-reading = Pakiet jest odczytywany, a jego podpis sprawdzany.
 ui-install-progress = Sprawdzono { $done } z { $total } kart wyboru
 ui-install-done = Zainstalowano { $count } kart wyboru z pliku { $file }.

@@ -6,6 +6,7 @@ ui-install-path-label = Paket dosyası
 ui-install-choose = Dosya seç
 ui-install-start = Kur
 ui-install-cancel = Durdur
+ui-install-close = Kapat
 ui-install-reading = Paket okunuyor ve imzası kontrol ediliyor.
 ui-install-progress = { $total } seçenek tablosundan { $done } tanesi kontrol edildi
 ui-install-done = { $file } dosyasından { $count } seçenek tablosu kuruldu.

@@ -14,6 +14,7 @@ function panel() {
 
 /** The form: a path field, the native dialog, and the Install button. */
 export function openInstallForm({ t, onFinished }) {
+  if (following) return; // an install runs: its progress stays on show
   const path = el("input", { type: "text", id: "install-path", autocomplete: "off", "aria-describedby": "install-status" });
   const status = el("p", { class: "status failed", id: "install-status", role: "alert", hidden: true });
   const choose = el("button", {
@@ -43,7 +44,7 @@ export function openInstallForm({ t, onFinished }) {
     el("div", { class: "path-row" }, path, choose),
     el("div", { class: "moves" },
       el("button", { type: "button", id: "install-start", class: "primary", onclick: start }, t("ui-install-start")),
-      el("button", { type: "button", id: "install-close", onclick: () => { box.hidden = true; } }, t("ui-back"))),
+      el("button", { type: "button", id: "install-close", onclick: () => { box.hidden = true; } }, t("ui-install-close"))),
     status);
   box.hidden = false;
   path.focus();
@@ -58,7 +59,7 @@ function render(view, { t, onFinished }) {
     "aria-labelledby": "install-message",
   });
   if (view.total > 0) bar.value = view.done; // no value while reading: an indeterminate bar
-  box.replaceChildren(
+  const parts = [
     el("h2", { id: "install-heading" }, t("ui-install-heading")),
     el("p", { class: "install-file", id: "install-file" }, view.file),
     view.running || view.installed ? bar : null,
@@ -68,7 +69,9 @@ function render(view, { t, onFinished }) {
       : null,
     view.running
       ? el("button", { type: "button", id: "install-cancel", onclick: () => api.cancelInstall() }, t("ui-install-cancel"))
-      : el("button", { type: "button", id: "install-close", onclick: () => { box.hidden = true; } }, t("ui-back")));
+      : el("button", { type: "button", id: "install-close", onclick: () => { box.hidden = true; } }, t("ui-install-close")),
+  ];
+  box.replaceChildren(...parts.filter(Boolean));
   box.dataset.state = view.running ? "running" : view.installed ? "installed" : "stopped";
   box.hidden = false;
   if (!view.running) onFinished();
