@@ -268,7 +268,7 @@ impl Catalogue {
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
         )
         .map_err(corrupt)?;
-        let fresh = !db
+        let fresh = db
             .query_row(
                 "SELECT 1 FROM sqlite_master WHERE name = 'entry'",
                 [],
@@ -276,7 +276,7 @@ impl Catalogue {
             )
             .optional()
             .map_err(corrupt)?
-            .is_some();
+            .is_none();
         db.execute_batch(SCHEMA).map_err(corrupt)?;
         if fresh {
             db.execute_batch(GUIDELINE_COLUMNS).map_err(corrupt)?;

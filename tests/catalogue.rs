@@ -311,8 +311,9 @@ fn a_session_begun_on_v1_still_opens_v1_after_v2_is_installed() {
 #[test]
 fn a_format_2_catalogue_is_upgraded_in_place() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let catalogue = Catalogue::open(dir.path()).expect("catalogue");
-    install(&mut { catalogue }, &bundle_with_suffix(""), &mut |_| true).expect("installs");
+    let mut catalogue = Catalogue::open(dir.path()).expect("catalogue");
+    install(&mut catalogue, &bundle_with_suffix(""), &mut |_| true).expect("installs");
+    drop(catalogue);
     let db = rusqlite::Connection::open(dir.path().join("catalogue.sqlite")).unwrap();
     db.execute_batch(
         "DROP INDEX entry_guideline; ALTER TABLE entry DROP COLUMN guideline_id; \

@@ -16,3 +16,4 @@ ui-install-path-missing = اختاروا ملفًا أولًا.
 ui-dialog-bundle-title = اختاروا حزمة
 ui-dialog-bundle-filter = الحزم
 ui-guideline-source = من الدليل { $name } ({ $group })، الإصدار { $version } بتاريخ { $date }
+ui-start-more-installed = توجد بطاقات خيارات أخرى مثبّتة. ابحثوا عن شكوى أو مرض للعثور عليها.

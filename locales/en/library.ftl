@@ -16,3 +16,4 @@ ui-install-path-missing = Choose a file first.
 ui-dialog-bundle-title = Choose a bundle
 ui-dialog-bundle-filter = Bundles
 ui-guideline-source = From the guideline { $name } ({ $group }), version { $version } of { $date }
+ui-start-more-installed = More option grids are installed. Search for a complaint or condition to find them.

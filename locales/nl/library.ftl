@@ -16,3 +16,4 @@ ui-install-path-missing = Kies eerst een bestand.
 ui-dialog-bundle-title = Kies een bundel
 ui-dialog-bundle-filter = Bundels
 ui-guideline-source = Uit de richtlijn { $name } ({ $group }), versie { $version } van { $date }
+ui-start-more-installed = Er zijn meer keuzekaarten geïnstalleerd. Zoek op een klacht of aandoening om ze te vinden.

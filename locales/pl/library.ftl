@@ -16,3 +16,4 @@ ui-install-path-missing = Najpierw wybierz plik.
 ui-dialog-bundle-title = Wybierz pakiet
 ui-dialog-bundle-filter = Pakiety
 ui-guideline-source = Z wytycznej { $name } ({ $group }), wersja { $version } z { $date }
+ui-start-more-installed = Zainstalowano więcej kart wyboru. Wyszukaj dolegliwość lub chorobę, aby je znaleźć.

@@ -16,3 +16,4 @@ ui-install-path-missing = Önce bir dosya seçin.
 ui-dialog-bundle-title = Bir paket seçin
 ui-dialog-bundle-filter = Paketler
 ui-guideline-source = Kılavuz: { $name } ({ $group }), sürüm { $version }, { $date }
+ui-start-more-installed = Daha fazla seçenek tablosu kurulu. Bulmak için bir şikâyet veya hastalık arayın.

@@ -65,6 +65,9 @@ pub fn guideline_label(guideline: &crate::content::Guideline, l10n: &Localizer) 
 pub struct StartScreen {
     /// The conditions, in alphabetical order of name.
     pub conditions: Vec<ConditionCard>,
+    /// Said under the list when more installed decisions exist than the start screen shows:
+    /// they are found by searching.
+    pub more_installed: Option<String>,
 }
 
 /// The language a grid's texts are shown in, and what the screen says about it.
@@ -126,7 +129,10 @@ pub fn start_screen(library: &Library, l10n: &Localizer) -> StartScreen {
         })
         .collect();
     conditions.sort_by_key(|c| c.name.to_lowercase());
-    StartScreen { conditions }
+    StartScreen {
+        conditions,
+        more_installed: None,
+    }
 }
 
 /// One option on the decision screen.

@@ -112,6 +112,7 @@ async function startScreen() {
       el("label", { for: "search", class: "search-label" }, t("ui-start-search-label")),
       search,
       page.screen.conditions.length ? [results, none] : el("p", {}, t("ui-start-empty")),
+      page.screen.more_installed ? el("p", { class: "hint", id: "more-installed" }, page.screen.more_installed) : null,
       openSessionSection({ t, onHome: openSession, onChanges: showChanges }),
       el("section", { class: "install-open" },
         el("button", { type: "button", id: "install-open", onclick: () => openInstallForm(installCtx()) }, t("ui-install-button")))),
