@@ -143,8 +143,11 @@ pub fn open_requested(
     signed
 }
 
+/// A bundle's bytes and its detached signature, when there is one.
+pub type BundleBytes = (Vec<u8>, Option<Vec<u8>>);
+
 /// A bundle's bytes, within the size limit, and its detached signature when there is one.
-pub fn read_bundle(path: &Path) -> Result<(Vec<u8>, Option<Vec<u8>>), Vec<Diagnostic>> {
+pub fn read_bundle(path: &Path) -> Result<BundleBytes, Vec<Diagnostic>> {
     let label = path.display().to_string();
     let bytes =
         files::read_bounded(path, Kind::Bundle).map_err(|e| vec![e.to_diagnostic(&label)])?;
@@ -214,7 +217,7 @@ mod tests {
             today,
             &mut refusals,
         );
-        assert_eq!(signed, [path.clone()]);
+        assert_eq!(signed.as_slice(), std::slice::from_ref(&path));
         assert!(refusals.is_empty(), "{refusals:?}");
         let refusals = read_bundle(&path).expect_err("too large");
         assert_eq!(refusals.len(), 1, "{refusals:?}");
