@@ -90,7 +90,7 @@ fn large_bundle() -> &'static Signed {
 }
 
 fn install(dir: &std::path::Path, signed: &Signed) -> usize {
-    let mut catalogue = Catalogue::open(dir).expect("catalogue");
+    let catalogue = Catalogue::open(dir).expect("catalogue");
     catalogue
         .install_bundle(
             "bench.json",

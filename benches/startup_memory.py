@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
 """Start-up time and memory of the keuzehulp app against a bare Tauri 2 window, in one run.
 
-Both binaries are started alternately under the same virtual display. Start-up is the time from
+Three variants are started in turn under the same virtual display: the bare window, the app
+with its 8 built-in grids, and the app with a data folder holding an installed catalogue of
+15,000 synthetic modules (written once by `examples/synthetic_library.rs` under target/bench/).
+The goal for the library: start-up with 15,000 installed at most 1.05x start-up with the 8.
+With --install, the release app is also started with `--open` on the 15,000-module bundle and
+the time until the install (shown in the window with its progress bar) has committed is taken. Start-up is the time from
 process start to the line "ready" that each window's page triggers once it has drawn (for the
 app: the start screen with its conditions). Memory is taken 1.5 s later over the whole process
 tree (the app and its WebKit processes): RSS, and PSS which shares library pages fairly.
 
-Usage: benches/startup_memory.py [--runs N] [--profile release|debug]
-Writes target/bench/startup_memory.json and prints a table with ratios app / bare.
+Usage: benches/startup_memory.py [--runs N] [--profile release|debug] [--modules N] [--install]
+Writes target/bench/startup_memory.json and prints a table with ratios app / bare and
+app-15000 / app.
 """
 
 import argparse
@@ -61,23 +67,31 @@ def memory_kib(pid):
     return rss, pss
 
 
-def run_once(binary, env):
+def run_once(binary, env, seed=None, args=(), until="ready"):
+    """Start binary on a fresh data folder (a copy of seed when given, copied before the clock
+    starts); the time until a line starting with `until`, and memory 1.5 s later."""
     data = tempfile.mkdtemp(prefix="keuzehulp-bench-")
+    if seed is not None:
+        shutil.copytree(seed, data, dirs_exist_ok=True)
     env = dict(env, KEUZEHULP_DATA_DIR=data, KEUZEHULP_REPORT_READY="1")
     start = time.perf_counter()
-    proc = subprocess.Popen([str(binary)], env=env, stdout=subprocess.PIPE,
+    proc = subprocess.Popen([str(binary), *args], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True, start_new_session=True)
     try:
-        deadline = start + 60
+        deadline = start + 600
         ready = None
         for line in proc.stdout:
-            if line.startswith("ready"):
+            if line.startswith("install failed"):
+                raise RuntimeError(f"{binary}: {line.strip()}")
+            if line.startswith(until):
                 ready = time.perf_counter() - start
+                if until != "ready":
+                    print(f"  {line.strip()}")
                 break
             if time.perf_counter() > deadline:
                 break
         if ready is None:
-            raise RuntimeError(f"{binary} did not report ready")
+            raise RuntimeError(f"{binary} did not report {until!r}")
         time.sleep(1.5)
         rss, pss = memory_kib(proc.pid)
         return ready * 1000, rss / 1024, pss / 1024
@@ -110,6 +124,9 @@ def main():
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--profile", default="release", choices=["release", "debug"])
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--modules", type=int, default=15000)
+    parser.add_argument("--install", action="store_true",
+                        help="also time installing the bundle with --open (progress in the window)")
     args = parser.parse_args()
 
     if "DBUS_SESSION_BUS_ADDRESS" not in os.environ and shutil.which("dbus-run-session"):
@@ -120,17 +137,34 @@ def main():
         subprocess.run(["cargo", "build", *flags, "-p", "keuzehulp-app", "-p", "bare-window"],
                        cwd=ROOT, check=True)
     target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target")) / args.profile
-    binaries = {"bare": target / "bare-window", "app": target / "keuzehulp"}
+    library = ROOT / "target" / "bench" / f"synthetic-{args.modules}"
+    if not (library / "data" / "library" / "catalogue.sqlite").exists():
+        shutil.rmtree(library, ignore_errors=True)
+        subprocess.run(["cargo", "run", "--release", "-p", "keuzehulp", "--example", "synthetic_library", "--",
+                        str(library), str(args.modules), "650"], cwd=ROOT, check=True)
+    large = f"app-{args.modules}"
+    variants = {"bare": (target / "bare-window", None), "app": (target / "keuzehulp", None),
+                large: (target / "keuzehulp", library / "data")}
 
     xvfb, display = start_display()
     env = dict(os.environ, DISPLAY=display, WEBKIT_DISABLE_COMPOSITING_MODE="1", NO_AT_BRIDGE="1")
-    results = {name: [] for name in binaries}
+    results = {name: [] for name in variants}
+    installs = []
     try:
-        run_once(binaries["bare"], env)  # warm the disk cache for both
-        run_once(binaries["app"], env)
+        for binary, seed in variants.values():  # warm the disk cache for each
+            run_once(binary, env, seed)
         for _ in range(args.runs):
-            for name, binary in binaries.items():
-                results[name].append(run_once(binary, env))
+            for name, (binary, seed) in variants.items():
+                results[name].append(run_once(binary, env, seed))
+        if args.install:
+            trust_only = Path(tempfile.mkdtemp(prefix="keuzehulp-trust-"))
+            shutil.copytree(library / "data" / "trust", trust_only / "trust")
+            bundle = library / "bundle.json"
+            for _ in range(max(1, args.runs // 3)):
+                ms, _, _ = run_once(target / "keuzehulp", env, trust_only,
+                                    ["--open", str(bundle)], until="installed")
+                installs.append(ms)
+            shutil.rmtree(trust_only, ignore_errors=True)
     finally:
         xvfb.terminate()
 
@@ -139,17 +173,25 @@ def main():
 
     rows = []
     for i, (label, unit) in enumerate([("start-up", "ms"), ("memory RSS", "MiB"), ("memory PSS", "MiB")]):
-        bare, app = median("bare", i), median("app", i)
+        bare, app, big = median("bare", i), median("app", i), median(large, i)
         rows.append({"measure": label, "unit": unit, "bare": round(bare, 1), "app": round(app, 1),
-                     "ratio": round(app / bare, 2)})
-    print(f"{args.runs} runs each, {args.profile} build, medians (app = keuzehulp, bare = bare Tauri 2 window)")
-    print(f"{'measure':<12} {'bare':>10} {'app':>10} {'app/bare':>9}")
+                     large: round(big, 1), "ratio": round(app / bare, 2),
+                     "library_ratio": round(big / app, 3)})
+    print(f"{args.runs} runs each, {args.profile} build, medians (bare = bare Tauri 2 window, "
+          f"app = keuzehulp with its 8 built-in grids, {large} = with {args.modules} modules installed)")
+    print(f"{'measure':<12} {'bare':>10} {'app':>10} {large:>11} {'app/bare':>9} {large + '/app':>15}")
     for r in rows:
-        print(f"{r['measure']:<12} {r['bare']:>8} {r['unit']:<3}{r['app']:>7} {r['unit']:<3}{r['ratio']:>7}")
+        print(f"{r['measure']:<12} {r['bare']:>8} {r['unit']:<3}{r['app']:>7} {r['unit']:<3}"
+              f"{r[large]:>8} {r['unit']:<3}{r['ratio']:>7} {r['library_ratio']:>15}")
+    if installs:
+        print(f"install of {args.modules} modules with --open, progress in the window: "
+              f"median {statistics.median(installs) / 1000:.1f} s over {len(installs)} "
+              f"(process start to commit)")
     out = ROOT / "target" / "bench"
     out.mkdir(parents=True, exist_ok=True)
     (out / "startup_memory.json").write_text(json.dumps({"profile": args.profile, "runs": args.runs,
-                                                           "rows": rows, "raw": results}, indent=2))
+                                                           "rows": rows, "raw": results,
+                                                           "install_ms": installs}, indent=2))
 
 
 if __name__ == "__main__":

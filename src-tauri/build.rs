@@ -40,6 +40,10 @@ fn main() {
         "open_patient_screen",
         "patient_page",
         "pending_link",
+        "install_bundle",
+        "install_status",
+        "cancel_install",
+        "choose_bundle_file",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build configuration");

@@ -9,6 +9,11 @@
 //! so parts of words match as in [`crate::search`]) over the folded words and their Snowball
 //! stems (`search_nl`, `search_en`). An install is one transaction: after an error, a cancel
 //! or a `kill -9`, the catalogue is as it was before.
+//!
+//! Grids may be modules of a guideline (`[guideline]` in the grid). Installing a bundle with a
+//! guideline's newer version replaces all of that guideline's modules in the same transaction:
+//! a module the new version dropped disappears; an older version is refused. A replaced grid's
+//! text stays (`superseded`), so a session begun on it still opens the exact version it showed.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -21,13 +26,15 @@ use serde::{Deserialize, Serialize};
 use crate::bundle::{self, sha256_hex, Mode, TrustStore};
 use crate::check::{check_file, Diagnostic, Severity};
 use crate::content::source::Position;
-use crate::content::{Lang, ReviewStatus, Text};
+use crate::content::{Guideline, Lang, ReviewStatus, Text};
 use crate::language::Language;
 use crate::library::{Entry, Origin};
 use crate::search::{self, fold, SearchEntry, SearchHit};
 
 /// The schema version of catalogue files this build reads and writes.
-pub const INDEX_FORMAT: &str = "keuzekaart-catalogue/2";
+pub const INDEX_FORMAT: &str = "keuzekaart-catalogue/3";
+/// The previous format, upgraded in place when opened (it had no guidelines).
+const INDEX_FORMAT_2: &str = "keuzekaart-catalogue/2";
 /// The catalogue's file in its directory.
 pub const FILE_NAME: &str = "catalogue.sqlite";
 /// How many index candidates a search scores exactly: those matching in the name first, then
@@ -61,6 +68,9 @@ pub struct IndexEntry {
     pub source_file: String,
     /// SHA-256 of the grid file.
     pub sha256: String,
+    /// The guideline the grid is a module of, if any.
+    #[serde(default)]
+    pub guideline: Option<Guideline>,
 }
 
 impl IndexEntry {
@@ -136,6 +146,13 @@ const SCHEMA: &str = "
         sha256 TEXT NOT NULL CHECK (length(sha256) = 64)
     );
     CREATE INDEX IF NOT EXISTS entry_sha256 ON entry (sha256);
+    CREATE TABLE IF NOT EXISTS superseded (
+        sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+        id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        source_file TEXT NOT NULL
+    );
     CREATE TABLE IF NOT EXISTS grid_text (sha256 TEXT PRIMARY KEY, text TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS listing (
         lang TEXT NOT NULL,
@@ -150,8 +167,15 @@ const SCHEMA: &str = "
         USING fts5 (name, synonyms, complaints, tokenize = 'trigram');
 ";
 
-const ENTRY_COLUMNS: &str =
-    "id, version, status, origin, name, synonyms, complaints, question, source_file, sha256";
+/// Added by format 3: the guideline of each grid (JSON, `null` for none) and its id.
+const GUIDELINE_COLUMNS: &str = "
+    ALTER TABLE entry ADD COLUMN guideline TEXT NOT NULL DEFAULT 'null';
+    ALTER TABLE entry ADD COLUMN guideline_id TEXT;
+";
+const GUIDELINE_INDEX: &str = "CREATE INDEX IF NOT EXISTS entry_guideline ON entry (guideline_id);";
+
+const ENTRY_COLUMNS: &str = "id, version, status, origin, name, synonyms, complaints, question, \
+                             source_file, sha256, guideline";
 
 fn search_table(lang: &str) -> &'static str {
     if lang == "en" {
@@ -181,6 +205,7 @@ fn entry_from_row(row: &rusqlite::Row) -> rusqlite::Result<IndexEntry> {
         question: column(row, 7)?,
         source_file: row.get(8)?,
         sha256: row.get(9)?,
+        guideline: column(row, 10)?,
     })
 }
 
@@ -243,7 +268,19 @@ impl Catalogue {
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
         )
         .map_err(corrupt)?;
+        let fresh = db
+            .query_row(
+                "SELECT 1 FROM sqlite_master WHERE name = 'entry'",
+                [],
+                |_| Ok(()),
+            )
+            .optional()
+            .map_err(corrupt)?
+            .is_none();
         db.execute_batch(SCHEMA).map_err(corrupt)?;
+        if fresh {
+            db.execute_batch(GUIDELINE_COLUMNS).map_err(corrupt)?;
+        }
         let format: Option<String> = db
             .query_row("SELECT value FROM meta WHERE key = 'format'", [], |r| {
                 r.get(0)
@@ -259,6 +296,13 @@ impl Catalogue {
                 .map_err(corrupt)?;
             }
             Some(INDEX_FORMAT) => {}
+            Some(INDEX_FORMAT_2) => {
+                db.execute_batch(&format!(
+                    "BEGIN; {GUIDELINE_COLUMNS} \
+                     UPDATE meta SET value = '{INDEX_FORMAT}' WHERE key = 'format'; COMMIT;"
+                ))
+                .map_err(corrupt)?;
+            }
             Some(other) => {
                 return Err(problem(
                     &path,
@@ -267,6 +311,7 @@ impl Catalogue {
                 ))
             }
         }
+        db.execute_batch(GUIDELINE_INDEX).map_err(corrupt)?;
         Ok(Catalogue {
             path,
             db: Mutex::new(db),
@@ -428,7 +473,7 @@ impl Catalogue {
     /// Verify, check and install a bundle; a grid with an id already installed is replaced.
     /// Nothing is kept unless the whole bundle passes. Returns the installed ids.
     pub fn install_bundle(
-        &mut self,
+        &self,
         label: &str,
         bytes: &[u8],
         signature: Option<&[u8]>,
@@ -443,10 +488,11 @@ impl Catalogue {
 
     /// [`Self::install_bundle`], telling `progress` after each grid; `progress` returns `false`
     /// to cancel, which leaves the catalogue as it was (`catalogue-install-cancelled`). The
-    /// whole install is one transaction.
+    /// whole install is one transaction, on a connection of its own: searches and lookups
+    /// meanwhile see the catalogue as it was until the install commits.
     #[allow(clippy::too_many_arguments)]
     pub fn install_bundle_with_progress(
-        &mut self,
+        &self,
         label: &str,
         bytes: &[u8],
         signature: Option<&[u8]>,
@@ -456,11 +502,19 @@ impl Catalogue {
         progress: &mut dyn FnMut(InstallProgress) -> bool,
     ) -> Result<Vec<String>, Vec<Diagnostic>> {
         let path = self.path.clone();
-        let mut db = self.db();
-        let transaction = db.transaction().map_err(|e| io_problem(&path, e))?;
+        let io = |e: rusqlite::Error| io_problem(&path, e);
+        let mut db = Connection::open(&path).map_err(io)?;
+        db.execute_batch(
+            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
+        )
+        .map_err(io)?;
+        let transaction = db
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(io)?;
         let mut installed = Vec::new();
-        let mut failure: Option<rusqlite::Error> = None;
+        let mut failure: Option<Vec<Diagnostic>> = None;
         let mut cancelled = false;
+        let mut guidelines: BTreeMap<String, (Guideline, String)> = BTreeMap::new();
         let opened = bundle::open_each(
             label,
             bytes,
@@ -470,6 +524,14 @@ impl Catalogue {
             today,
             &mut |grid, total| {
                 let g = &grid.parsed.grid;
+                if let Some(guideline) = &g.guideline {
+                    if let Err(problems) =
+                        admit_guideline(&transaction, &mut guidelines, guideline, &grid)
+                    {
+                        failure = Some(problems);
+                        return false;
+                    }
+                }
                 let entry = IndexEntry {
                     id: g.id.clone(),
                     version: g.version.clone(),
@@ -481,9 +543,10 @@ impl Catalogue {
                     question: g.decision.question.clone(),
                     source_file: grid.file.clone(),
                     sha256: grid.sha256.clone(),
+                    guideline: g.guideline.clone(),
                 };
                 if let Err(e) = write_entry(&transaction, &entry, &grid.text) {
-                    failure = Some(e);
+                    failure = Some(io_problem(&path, e));
                     return false;
                 }
                 installed.push(entry.id);
@@ -497,10 +560,10 @@ impl Catalogue {
                 true
             },
         );
-        let (origin, _) = opened?;
-        if let Some(e) = failure {
-            return Err(io_problem(&path, e));
+        if let Some(problems) = failure {
+            return Err(problems);
         }
+        let (origin, _) = opened?;
         if cancelled {
             return Err(problem(&path, "catalogue-install-cancelled", &[]));
         }
@@ -509,17 +572,31 @@ impl Catalogue {
                 "UPDATE entry SET origin = ?1 WHERE id IN (SELECT value FROM json_each(?2))",
                 params![json(&origin), json(&installed)],
             )?;
+            // The modules a guideline's new version no longer has.
+            for guideline in guidelines.keys() {
+                let dropped: Vec<i64> = transaction
+                    .prepare(
+                        "SELECT seq FROM entry WHERE guideline_id = ?1 \
+                         AND id NOT IN (SELECT value FROM json_each(?2))",
+                    )?
+                    .query_map(params![guideline, json(&installed)], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for seq in dropped {
+                    retire(&transaction, seq)?;
+                }
+            }
             transaction.execute(
-                "DELETE FROM grid_text WHERE sha256 NOT IN (SELECT sha256 FROM entry)",
+                "DELETE FROM grid_text WHERE sha256 NOT IN (SELECT sha256 FROM entry) \
+                 AND sha256 NOT IN (SELECT sha256 FROM superseded)",
                 [],
             )?;
             Ok(())
         };
-        finish().map_err(|e| io_problem(&path, e))?;
-        transaction.commit().map_err(|e| io_problem(&path, e))?;
+        finish().map_err(io)?;
+        transaction.commit().map_err(io)?;
         // Fold the install's write-ahead log into the file: opening never scans a large log.
         db.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-            .map_err(|e| io_problem(&path, e))?;
+            .map_err(io)?;
         Ok(installed)
     }
 
@@ -528,24 +605,66 @@ impl Catalogue {
         let entry = self
             .entry(id)?
             .ok_or_else(|| problem(&self.path, "catalogue-grid-unknown", &[("id", id)]))?;
+        self.load_text(
+            &entry.id,
+            &entry.sha256,
+            &entry.source_file,
+            &entry.origin,
+            today,
+        )
+    }
+
+    /// The exact version `sha256` of grid `id`, installed now or replaced since (a session
+    /// keeps the content it began on).
+    pub fn load_version(
+        &self,
+        id: &str,
+        sha256: &str,
+        today: NaiveDate,
+    ) -> Result<Entry, Vec<Diagnostic>> {
+        if let Some(entry) = self.entry(id)?.filter(|e| e.sha256 == sha256) {
+            return self.load_text(id, sha256, &entry.source_file, &entry.origin, today);
+        }
+        let old: Option<(String, Origin)> = self
+            .db()
+            .query_row(
+                "SELECT source_file, origin FROM superseded WHERE sha256 = ?1 AND id = ?2",
+                [sha256, id],
+                |r| Ok((r.get(0)?, column(r, 1)?)),
+            )
+            .optional()
+            .map_err(|e| self.corrupt(e))?;
+        let (file, origin) =
+            old.ok_or_else(|| problem(&self.path, "catalogue-version-unknown", &[("id", id)]))?;
+        self.load_text(id, sha256, &file, &origin, today)
+    }
+
+    fn load_text(
+        &self,
+        id: &str,
+        sha256: &str,
+        file: &str,
+        origin: &Origin,
+        today: NaiveDate,
+    ) -> Result<Entry, Vec<Diagnostic>> {
         let text: Option<String> = self
             .db()
             .query_row(
                 "SELECT text FROM grid_text WHERE sha256 = ?1",
-                [&entry.sha256],
+                [sha256],
                 |r| r.get(0),
             )
             .optional()
             .map_err(|e| self.corrupt(e))?;
         let bytes = text.unwrap_or_default().into_bytes();
-        if sha256_hex(&bytes) != entry.sha256 {
+        if sha256_hex(&bytes) != sha256 {
             return Err(problem(
                 &self.path,
                 "catalogue-hash-mismatch",
                 &[("id", id)],
             ));
         }
-        let report = check_file(&entry.source_file, &bytes, today);
+        let report = check_file(file, &bytes, today);
         let warnings = report
             .diagnostics
             .iter()
@@ -554,9 +673,9 @@ impl Catalogue {
             .collect();
         let parsed = report.into_valid()?;
         Ok(Entry {
-            file: entry.source_file.clone(),
-            origin: entry.origin.clone(),
-            sha256: entry.sha256.clone(),
+            file: file.to_owned(),
+            origin: origin.clone(),
+            sha256: sha256.to_owned(),
             grid: parsed.grid,
             warnings,
         })
@@ -568,6 +687,92 @@ impl Catalogue {
     }
 }
 
+/// A finding located at a field of one grid in a bundle.
+fn grid_problem(
+    grid: &bundle::OpenedGrid,
+    code: &'static str,
+    field: &str,
+    args: &[(&'static str, &str)],
+) -> Vec<Diagnostic> {
+    vec![Diagnostic {
+        severity: Severity::Error,
+        code,
+        file: grid.file.clone(),
+        position: grid.parsed.map.position(field),
+        field: field.to_owned(),
+        args: args.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(),
+    }]
+}
+
+/// Admit one grid's guideline into an install: every module of a guideline in one bundle
+/// names the same version and date, and that version is not older than the installed one.
+fn admit_guideline(
+    db: &Connection,
+    seen: &mut BTreeMap<String, (Guideline, String)>,
+    guideline: &Guideline,
+    grid: &bundle::OpenedGrid,
+) -> Result<(), Vec<Diagnostic>> {
+    if let Some((first, file)) = seen.get(&guideline.id) {
+        if first.version != guideline.version || first.date != guideline.date {
+            let (a, b) = (
+                format!("{} ({file})", first.version),
+                guideline.version.clone(),
+            );
+            return Err(grid_problem(
+                grid,
+                "catalogue-guideline-mixed",
+                "guideline.version",
+                &[
+                    ("guideline", &guideline.name),
+                    ("first", &a),
+                    ("second", &b),
+                ],
+            ));
+        }
+        return Ok(());
+    }
+    // Read before this bundle writes any module of the guideline.
+    let installed: Option<Guideline> = db
+        .query_row(
+            "SELECT guideline FROM entry WHERE guideline_id = ?1 LIMIT 1",
+            [&guideline.id],
+            |r| column(r, 0),
+        )
+        .optional()
+        .map_err(|e| grid_problem(grid, "catalogue-io", "", &[("detail", &e.to_string())]))?;
+    if let Some(installed) = installed {
+        if installed.version_numbers() > guideline.version_numbers() {
+            return Err(grid_problem(
+                grid,
+                "catalogue-guideline-older",
+                "guideline.version",
+                &[
+                    ("guideline", &guideline.name),
+                    ("offered", &guideline.version),
+                    ("installed", &installed.version),
+                ],
+            ));
+        }
+    }
+    seen.insert(guideline.id.clone(), (guideline.clone(), grid.file.clone()));
+    Ok(())
+}
+
+/// Take an installed grid out of the index, keeping its text for sessions begun on it.
+fn retire(db: &Connection, seq: i64) -> rusqlite::Result<()> {
+    db.execute(
+        "INSERT OR IGNORE INTO superseded (sha256, id, version, origin, source_file) \
+         SELECT sha256, id, version, origin, source_file FROM entry WHERE seq = ?1",
+        [seq],
+    )?;
+    for table in ["search_nl", "search_en"] {
+        db.execute(&format!("DELETE FROM {table} WHERE rowid = ?1"), [seq])?;
+    }
+    db.execute("DELETE FROM listing WHERE seq = ?1", [seq])?;
+    db.execute("DELETE FROM entry WHERE seq = ?1", [seq])?;
+    Ok(())
+}
+
 /// Write one grid's rows (replacing an installed grid with the same id) inside an install.
 fn write_entry(db: &Connection, entry: &IndexEntry, text: &str) -> rusqlite::Result<()> {
     if let Some(old) = db
@@ -576,15 +781,12 @@ fn write_entry(db: &Connection, entry: &IndexEntry, text: &str) -> rusqlite::Res
         })
         .optional()?
     {
-        for table in ["search_nl", "search_en"] {
-            db.execute(&format!("DELETE FROM {table} WHERE rowid = ?1"), [old])?;
-        }
-        db.execute("DELETE FROM listing WHERE seq = ?1", [old])?;
-        db.execute("DELETE FROM entry WHERE seq = ?1", [old])?;
+        retire(db, old)?;
     }
     db.execute(
         &format!(
-            "INSERT INTO entry ({ENTRY_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+            "INSERT INTO entry ({ENTRY_COLUMNS}, guideline_id) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
         ),
         params![
             entry.id,
@@ -597,6 +799,8 @@ fn write_entry(db: &Connection, entry: &IndexEntry, text: &str) -> rusqlite::Res
             json(&entry.question),
             entry.source_file,
             entry.sha256,
+            json(&entry.guideline),
+            entry.guideline.as_ref().map(|g| g.id.clone()),
         ],
     )?;
     let seq = db.last_insert_rowid();
@@ -604,6 +808,8 @@ fn write_entry(db: &Connection, entry: &IndexEntry, text: &str) -> rusqlite::Res
         "INSERT OR IGNORE INTO grid_text (sha256, text) VALUES (?1, ?2)",
         params![entry.sha256, text],
     )?;
+    // Installed again: no longer only a past version.
+    db.execute("DELETE FROM superseded WHERE sha256 = ?1", [&entry.sha256])?;
     for lang in LANGUAGES {
         let searchable = entry.search_entry(lang);
         db.execute(

@@ -669,7 +669,7 @@ mod tests {
             .collect();
         let (bytes, _) = bundle::build("Test", today(), &files, today()).expect("builds");
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut catalogue = Catalogue::open(dir.path()).expect("opens");
+        let catalogue = Catalogue::open(dir.path()).expect("opens");
         catalogue
             .install_bundle(
                 "b.json",

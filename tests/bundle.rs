@@ -98,7 +98,7 @@ fn catalogue_installs_once_and_loads_grids_on_demand() {
         .sign(&bytes, "timestamp:0")
         .expect("signs")
         .to_file_text();
-    let mut catalogue = Catalogue::open(dir.path()).expect("empty catalogue");
+    let catalogue = Catalogue::open(dir.path()).expect("empty catalogue");
     assert_eq!(catalogue.count(), Ok(0));
     let ids = catalogue
         .install_bundle(
@@ -141,7 +141,7 @@ fn catalogue_installs_once_and_loads_grids_on_demand() {
 fn a_grid_text_changed_on_disk_is_refused_when_opened() {
     let dir = tempfile::tempdir().expect("temp dir");
     let bytes = built();
-    let mut catalogue = Catalogue::open(dir.path()).expect("catalogue");
+    let catalogue = Catalogue::open(dir.path()).expect("catalogue");
     catalogue
         .install_bundle(
             "set.json",
@@ -177,7 +177,7 @@ fn a_refused_bundle_writes_nothing() {
     let signature = key.sign(&bytes, "").expect("signs").to_file_text();
     let at = bytes.len() / 2;
     bytes[at] ^= 1;
-    let mut catalogue = Catalogue::open(dir.path()).expect("catalogue");
+    let catalogue = Catalogue::open(dir.path()).expect("catalogue");
     let refused = catalogue
         .install_bundle(
             "set.json",

@@ -160,3 +160,179 @@ fn a_killed_install_leaves_the_catalogue_as_it_was() {
     install(&mut catalogue, &bundle_with_suffix("-b"), &mut |_| true).expect("installs");
     assert_eq!(catalogue.count(), Ok(16));
 }
+
+/// A grid file of built-in grid `template` as module `id` of guideline `guideline` at
+/// `version`, with `question` as its decision's Dutch question when given.
+fn module(template: &str, id: &str, guideline: &str, version: &str) -> (String, String) {
+    let (_, text) = Library::builtin_files()
+        .iter()
+        .find(|(name, _)| name.trim_end_matches(".toml") == template)
+        .expect("built-in grid");
+    let text = text.replacen(
+        &format!("id = \"{template}\""),
+        &format!("id = \"{id}\""),
+        1,
+    );
+    let text = format!(
+        "{text}\n[guideline]\nid = \"{guideline}\"\nname = \"Richtlijn {guideline}\"\n\
+         group = \"Testgroep\"\nversion = \"{version}\"\ndate = 2026-0{}-01\n",
+        version.split('.').next().unwrap_or("1")
+    );
+    (format!("{id}.toml"), text)
+}
+
+fn install_files(
+    catalogue: &Catalogue,
+    files: &[(String, String)],
+) -> Result<Vec<String>, Vec<&'static str>> {
+    let bytes = bundle::build("Test", today(), files, today())
+        .map_err(|e| e.iter().map(|d| d.code).collect::<Vec<_>>())?
+        .0;
+    catalogue
+        .install_bundle(
+            "g.json",
+            &bytes,
+            None,
+            &TrustStore::new(),
+            Mode::Authoring,
+            today(),
+        )
+        .map_err(|e| e.iter().map(|d| d.code).collect())
+}
+
+#[test]
+fn a_guidelines_new_version_replaces_all_its_modules_and_an_older_one_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let catalogue = Catalogue::open(dir.path()).expect("catalogue");
+    let v1 = [
+        module("knie", "pols-a", "polsbreuken", "1.0"),
+        module("liesbreuk", "pols-b", "polsbreuken", "1.0"),
+        module("knie", "pols-c", "polsbreuken", "1.0"),
+        module("liesbreuk", "heup-a", "heup", "3.2"),
+    ];
+    install_files(&catalogue, &v1).expect("v1 installs");
+    assert_eq!(ids(&catalogue), ["heup-a", "pols-a", "pols-b", "pols-c"]);
+    let entry = catalogue.entry("pols-b").unwrap().expect("installed");
+    let guideline = entry.guideline.expect("a module of a guideline");
+    assert_eq!(
+        (guideline.id.as_str(), guideline.version.as_str()),
+        ("polsbreuken", "1.0")
+    );
+
+    // Version 2 drops pols-c and adds pols-d; the other guideline is left alone.
+    let v2 = [
+        module("knie", "pols-a", "polsbreuken", "2.0"),
+        module("liesbreuk", "pols-b", "polsbreuken", "2.0"),
+        module("knie", "pols-d", "polsbreuken", "2.0"),
+    ];
+    install_files(&catalogue, &v2).expect("v2 installs");
+    assert_eq!(ids(&catalogue), ["heup-a", "pols-a", "pols-b", "pols-d"]);
+    assert!(catalogue.entries().unwrap().iter().all(|e| {
+        let g = e.guideline.as_ref().expect("guideline");
+        g.id == "heup" || g.version == "2.0"
+    }));
+    // The dropped module is gone from search too.
+    let hits = catalogue.search("meniscus", "nl", &[], 50).unwrap();
+    let found: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+    assert!(
+        found.contains(&"pols-d") && !found.contains(&"pols-c"),
+        "{found:?}"
+    );
+
+    // Version 1 again: refused, nothing changes.
+    let before = ids(&catalogue);
+    assert_eq!(
+        install_files(&catalogue, &v1[..3]),
+        Err(vec!["catalogue-guideline-older"])
+    );
+    assert_eq!(ids(&catalogue), before);
+
+    // Two versions of one guideline in one bundle: refused, nothing changes.
+    let mixed = [
+        module("knie", "pols-e", "polsbreuken", "3.0"),
+        module("knie", "pols-f", "polsbreuken", "4.0"),
+    ];
+    assert_eq!(
+        install_files(&catalogue, &mixed),
+        Err(vec!["catalogue-guideline-mixed"])
+    );
+    assert_eq!(ids(&catalogue), before);
+}
+
+/// A session pins its content by hash: begun on version 1 of a module, it opens version 1
+/// after version 2 replaced it, while a new session gets version 2.
+#[test]
+fn a_session_begun_on_v1_still_opens_v1_after_v2_is_installed() {
+    use keuzehulp::consultation;
+    use keuzehulp::records::Store;
+    use keuzehulp::session::Mode as SessionMode;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let catalogue = Catalogue::open(&dir.path().join("library")).expect("catalogue");
+    let mut store = Store::open(dir.path()).expect("records");
+    install_files(
+        &catalogue,
+        &[module("knie", "pols-a", "polsbreuken", "1.0")],
+    )
+    .unwrap();
+    let v1 = catalogue.load("pols-a", today()).expect("v1");
+    let opened = consultation::begin(&mut store, &v1, SessionMode::Consultation, "P-1").unwrap();
+
+    let (name, text) = module("knie", "pols-a", "polsbreuken", "2.0");
+    let changed = text.replacen("version = \"", "version = \"9", 1);
+    install_files(&catalogue, &[(name, changed)]).unwrap();
+    let v2 = catalogue.load("pols-a", today()).expect("v2");
+    assert_ne!(v2.sha256, v1.sha256);
+    assert_eq!(v2.grid.guideline.as_ref().unwrap().version, "2.0");
+
+    let (summary, _) = consultation::resume(&store, opened.session).unwrap();
+    let pinned = catalogue
+        .load_version("pols-a", &summary.start.content_sha256, today())
+        .expect("the version the session began on");
+    assert_eq!(pinned.sha256, v1.sha256);
+    assert_eq!(pinned.grid, v1.grid);
+    // Kept across a reopen of the catalogue, too.
+    drop(catalogue);
+    let catalogue = Catalogue::open(&dir.path().join("library")).expect("reopens");
+    let pinned = catalogue
+        .load_version("pols-a", &v1.sha256, today())
+        .expect("still there");
+    assert_eq!(pinned.grid.version, v1.grid.version);
+    assert_eq!(
+        catalogue
+            .load_version("pols-a", &"0".repeat(64), today())
+            .map(|_| ())
+            .map_err(|e| e[0].code),
+        Err("catalogue-version-unknown")
+    );
+}
+
+/// A catalogue written by the previous format (no guidelines) opens and is upgraded in place.
+#[test]
+fn a_format_2_catalogue_is_upgraded_in_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut catalogue = Catalogue::open(dir.path()).expect("catalogue");
+    install(&mut catalogue, &bundle_with_suffix(""), &mut |_| true).expect("installs");
+    drop(catalogue);
+    let db = rusqlite::Connection::open(dir.path().join("catalogue.sqlite")).unwrap();
+    db.execute_batch(
+        "DROP INDEX entry_guideline; ALTER TABLE entry DROP COLUMN guideline_id; \
+         ALTER TABLE entry DROP COLUMN guideline; \
+         UPDATE meta SET value = 'keuzekaart-catalogue/2' WHERE key = 'format';",
+    )
+    .unwrap();
+    drop(db);
+    let catalogue = Catalogue::open(dir.path()).expect("upgrades");
+    assert_eq!(catalogue.count(), Ok(8));
+    assert!(catalogue
+        .entries()
+        .unwrap()
+        .iter()
+        .all(|e| e.guideline.is_none()));
+    install_files(
+        &catalogue,
+        &[module("knie", "pols-a", "polsbreuken", "1.0")],
+    )
+    .unwrap();
+    assert_eq!(catalogue.count(), Ok(9));
+}

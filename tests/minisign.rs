@@ -105,7 +105,7 @@ fn install(dir: &Path, public: &str) -> Result<Vec<String>, Vec<String>> {
     let bytes = std::fs::read(dir.join("set.json")).unwrap();
     let signature = std::fs::read(dir.join("set.json.minisig")).unwrap();
     let library = tempfile::tempdir().expect("temp dir");
-    let mut catalogue = Catalogue::open(library.path()).expect("catalogue");
+    let catalogue = Catalogue::open(library.path()).expect("catalogue");
     let today = chrono::Local::now().date_naive();
     let installed = catalogue
         .install_bundle(

@@ -20,6 +20,12 @@ fn generated_grids_pass_the_checker() {
         assert!(ids.insert(parsed.grid.id.clone()), "{name}: id repeated");
         names.insert(parsed.grid.condition.name["nl"].clone());
         assert!(parsed.grid.condition.complaints["nl"].len() >= 2);
+        let guideline = parsed
+            .grid
+            .guideline
+            .as_ref()
+            .expect("a module of a guideline");
+        assert!(guideline.id.starts_with("richtlijn-") && guideline.version == "1.0");
     }
     assert!(names.len() > 16, "names vary: {names:?}");
 }

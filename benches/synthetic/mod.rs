@@ -1,6 +1,7 @@
 //! A synthetic library at guideline scale, for the benchmarks: `modules` option grids over
 //! `guidelines` guidelines, written as real grid files that pass the checker. No network.
 //!
+//! Module `m` belongs to guideline `m % guidelines` (`[guideline]`, version 1.0).
 //! Each module is one of the eight built-in grids (format 2, so every number still carries
 //! its source's figure) with a new id and a new condition: a Dutch and English name (the guideline's topic,
 //! then the grid's own condition), synonyms and complaints drawn from the built-in grids'
@@ -143,6 +144,21 @@ pub fn library(modules: usize, guidelines: usize) -> Vec<(String, String)> {
                 set(condition, "synonyms", list(synonyms));
                 set(condition, "complaints", list(complaints));
             }
+            let mut guideline_table = Table::new();
+            let topic = capitalised(&topics[guideline][0]);
+            for (key, value) in [
+                ("id", format!("richtlijn-{guideline:03}")),
+                ("name", topic.clone()),
+                ("group", "Synthetische richtlijngroep".to_owned()),
+                ("version", "1.0".to_owned()),
+            ] {
+                guideline_table.insert(key.into(), Value::String(value));
+            }
+            guideline_table.insert(
+                "date".into(),
+                Value::Datetime("2026-01-15".parse().expect("a date")),
+            );
+            grid.insert("guideline".into(), Value::Table(guideline_table));
             let text = toml::to_string(&grid).expect("serialises");
             (format!("{id}.toml"), text)
         })

@@ -25,3 +25,6 @@ check-catalogue-index-corrupt = قائمة المحتوى المثبّت تال�
 check-catalogue-install-cancelled = تم إيقاف التثبيت. لم يتغيّر أي شيء: المحتوى كما كان.
 check-catalogue-grid-unknown = بطاقة الخيارات "{ $id }" غير مثبّتة.
 check-catalogue-hash-mismatch = تغيّر ملف بطاقة الخيارات "{ $id }" بعد تثبيته. ثبّتوا الحزمة من جديد.
+check-catalogue-guideline-older = تحتوي هذه الحزمة على الإصدار { $offered } من الدليل "{ $guideline }"، لكن الإصدار { $installed } مثبّت بالفعل. لا يُثبَّت إصدار أقدم.
+check-catalogue-guideline-mixed = الدليل "{ $guideline }" موجود في هذه الحزمة بإصدارين: { $first } و{ $second }. كل بطاقات الخيارات في دليل واحد تنتمي إلى إصدار واحد وتاريخ واحد.
+check-catalogue-version-unknown = إصدار بطاقة الخيارات "{ $id }" الذي بدأت به هذه الجلسة لم يعد موجودًا على هذا الحاسوب.

@@ -133,3 +133,4 @@ check-easy-one-sentence = اكتبوا هنا جملة واحدة فيها فك�
 check-easy-sentence-long = عدد كلمات هذه الجملة { $words }. الحد الأقصى للقراءة السهلة { $max }.
 check-easy-uncommon-words = كلمات قليلة الاستخدام ({ $lang }): { $words }. اختاروا كلمات مألوفة، أو اشرحوا الكلمة في قائمة الكلمات الصعبة (glossary).
 check-easy-reading-ease = درجة طبقة القراءة السهلة { $score } ({ $formula }، { $lang }). يجب ألا تقل عن { $min }.
+check-guideline-version-invalid = إصدار الدليل "{ $version }" غير صالح. اكتبوا أرقامًا تفصل بينها نقاط، مثل 2.1.

@@ -23,3 +23,6 @@ check-catalogue-index-corrupt = The list of installed content is damaged ({ $det
 check-catalogue-install-cancelled = Installing was stopped. Nothing changed: the content is as it was.
 check-catalogue-grid-unknown = Option grid "{ $id }" is not installed.
 check-catalogue-hash-mismatch = The file of option grid "{ $id }" was changed after it was installed. Install the bundle again.
+check-catalogue-guideline-older = This bundle has version { $offered } of the guideline "{ $guideline }", but version { $installed } is already installed. An older version is not installed.
+check-catalogue-guideline-mixed = The guideline "{ $guideline }" is in this bundle with two versions: { $first } and { $second }. All option grids of a guideline belong to one version and one date.
+check-catalogue-version-unknown = The version of option grid "{ $id }" that this session began with is no longer on this computer.

@@ -105,3 +105,4 @@ check-easy-one-sentence = Write one sentence with one idea here ({ $lang }).
 check-easy-sentence-long = This sentence has { $words } words. For easy reading that is at most { $max }.
 check-easy-uncommon-words = Uncommon words ({ $lang }): { $words }. Choose everyday words, or explain the word in the glossary.
 check-easy-reading-ease = The easy-reading layer scores { $score } ({ $formula }, { $lang }). It must be at least { $min }.
+check-guideline-version-invalid = The guideline version "{ $version }" is not valid. Write numbers separated by dots, for example 2.1.

@@ -23,3 +23,6 @@ check-catalogue-index-corrupt = De lijst met geïnstalleerde inhoud is beschadig
 check-catalogue-install-cancelled = Het installeren is gestopt. Er is niets veranderd: de inhoud is zoals hij was.
 check-catalogue-grid-unknown = Keuzekaart "{ $id }" is niet geïnstalleerd.
 check-catalogue-hash-mismatch = Het bestand van keuzekaart "{ $id }" is veranderd na installatie. Installeer de bundel opnieuw.
+check-catalogue-guideline-older = Deze bundel heeft versie { $offered } van de richtlijn "{ $guideline }", maar versie { $installed } is al geïnstalleerd. Een oudere versie wordt niet geïnstalleerd.
+check-catalogue-guideline-mixed = De richtlijn "{ $guideline }" staat in deze bundel met twee versies: { $first } en { $second }. Alle keuzekaarten van een richtlijn horen bij één versie en één datum.
+check-catalogue-version-unknown = De versie van keuzekaart "{ $id }" waarmee dit gesprek begon, is niet meer op deze computer.

@@ -105,3 +105,4 @@ check-easy-one-sentence = Schrijf hier één zin met één idee ({ $lang }).
 check-easy-sentence-long = Deze zin heeft { $words } woorden. Voor makkelijk lezen zijn dat er hoogstens { $max }.
 check-easy-uncommon-words = Weinig gebruikte woorden ({ $lang }): { $words }. Kies gewone woorden, of leg het woord uit in de woordenlijst (glossary).
 check-easy-reading-ease = De laag voor makkelijk lezen scoort { $score } ({ $formula }, { $lang }). Dat moet minstens { $min } zijn.
+check-guideline-version-invalid = De versie "{ $version }" van de richtlijn is ongeldig. Schrijf cijfers met punten ertussen, bijvoorbeeld 2.1.

@@ -24,3 +24,6 @@ check-catalogue-index-corrupt = Lista zainstalowanych treści jest uszkodzona ({
 check-catalogue-install-cancelled = Instalację przerwano. Nic się nie zmieniło: treści są takie jak wcześniej.
 check-catalogue-grid-unknown = Karta wyboru „{ $id }” nie jest zainstalowana.
 check-catalogue-hash-mismatch = Plik karty wyboru „{ $id }” został zmieniony po instalacji. Zainstaluj pakiet ponownie.
+check-catalogue-guideline-older = Ten pakiet zawiera wersję { $offered } wytycznej „{ $guideline }”, ale wersja { $installed } jest już zainstalowana. Starsza wersja nie zostanie zainstalowana.
+check-catalogue-guideline-mixed = Wytyczna „{ $guideline }” występuje w tym pakiecie w dwóch wersjach: { $first } i { $second }. Wszystkie karty wyboru jednej wytycznej należą do jednej wersji i jednej daty.
+check-catalogue-version-unknown = Wersji karty wyboru „{ $id }”, od której zaczęła się ta sesja, nie ma już na tym komputerze.

@@ -132,3 +132,4 @@ check-easy-sentence-long = To zdanie ma { $words } { $words ->
   }. Przy łatwym czytaniu limit słów w zdaniu to { $max }.
 check-easy-uncommon-words = Rzadko używane słowa ({ $lang }): { $words }. Wybierz słowa z codziennego języka albo wyjaśnij słowo w słowniczku (glossary).
 check-easy-reading-ease = Warstwa łatwego czytania ma wynik { $score } ({ $formula }, { $lang }). Musi to być co najmniej { $min }.
+check-guideline-version-invalid = Wersja wytycznej „{ $version }” jest nieprawidłowa. Wpisz liczby oddzielone kropkami, na przykład 2.1.

@@ -25,3 +25,6 @@ check-catalogue-index-corrupt = Kurulu içerik listesi bozuk ({ $detail }). Pake
 check-catalogue-install-cancelled = Kurulum durduruldu. Hiçbir şey değişmedi: içerik önceki gibi.
 check-catalogue-grid-unknown = "{ $id }" seçenek tablosu kurulu değil.
 check-catalogue-hash-mismatch = "{ $id }" seçenek tablosunun dosyası, kurulumdan sonra değiştirilmiş. Paketi yeniden kurun.
+check-catalogue-guideline-older = Bu pakette "{ $guideline }" kılavuzunun { $offered } sürümü var, ancak { $installed } sürümü zaten kurulu. Daha eski bir sürüm kurulmaz.
+check-catalogue-guideline-mixed = "{ $guideline }" kılavuzu bu pakette iki sürümle yer alıyor: { $first } ve { $second }. Bir kılavuzun tüm seçenek tabloları tek bir sürüme ve tek bir tarihe aittir.
+check-catalogue-version-unknown = Bu görüşmenin başladığı "{ $id }" seçenek tablosu sürümü artık bu bilgisayarda yok.

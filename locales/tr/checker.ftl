@@ -107,3 +107,4 @@ check-easy-one-sentence = Buraya tek fikir içeren tek bir cümle yazın ({ $lan
 check-easy-sentence-long = Bu cümlede { $words } kelime var. Kolay okuma için en fazla { $max } kelime olmalı.
 check-easy-uncommon-words = Az kullanılan kelimeler ({ $lang }): { $words }. Günlük kelimeler seçin veya kelimeyi sözlükte (glossary) açıklayın.
 check-easy-reading-ease = Kolay okuma katmanının puanı { $score } ({ $formula }, { $lang }). Bu puan en az { $min } olmalı.
+check-guideline-version-invalid = Kılavuz sürümü "{ $version }" geçersiz. Noktalarla ayrılmış sayılar yazın, örneğin 2.1.

@@ -8,7 +8,7 @@ use keuzehulp::view::finder::{self, BuiltinIndex};
 use keuzehulp::view::notices::{self, ContentNotices};
 use keuzehulp::view::{self, DecisionScreen, StartScreen};
 use serde::Serialize;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State};
 
 use crate::error::AppError;
 use crate::state::{blocking, AppState};
@@ -159,9 +159,11 @@ pub async fn start_screen(app: AppHandle) -> Result<StartPage, AppError> {
     let room = app.clone();
     blocking(&app, move |state| {
         crate::room::leave(&room, state);
+        let mut refusals = state.refusals.clone();
+        refusals.extend(room.state::<crate::install::Installer>().refused());
         Ok(StartPage {
             screen: find(state, ""),
-            notices: notices::content_notices(&state.refusals, state.authoring, &state.l10n()),
+            notices: notices::content_notices(&refusals, state.authoring, &state.l10n()),
         })
     })
     .await

@@ -62,7 +62,7 @@ fn screen_of(
     let (summary, session_state) =
         consultation::resume(&records, SessionId(session)).map_err(|e| state.records_error(&e))?;
     drop(records);
-    let entry = state.entry(&summary.start.grid_id)?;
+    let entry = state.session_entry(&summary.start)?;
     crate::room::follow(app, state, SessionId(session), &entry.grid, &session_state);
     Ok(consultation_screen(
         &entry.grid,
@@ -92,7 +92,7 @@ fn record(
     let mut records = state.store()?;
     let fail = |e: RecordsError| state.records_error(&e);
     let id = SessionId(session);
-    let entry = state.entry(&records.session(id).map_err(fail)?.start.grid_id)?;
+    let entry = state.session_entry(&records.session(id).map_err(fail)?.start)?;
     let session_state = consultation::record(&mut records, &entry, id, event).map_err(fail)?;
     drop(records);
     crate::room::follow(app, state, id, &entry.grid, &session_state);

@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use keuzehulp::bundle::{self, Mode, TrustStore};
-use keuzehulp::catalogue::Catalogue;
 use keuzehulp::check::Diagnostic;
 use keuzehulp::files::{self, Kind};
 use keuzehulp::library::Library;
@@ -84,60 +83,40 @@ pub fn trust_store(data_dir: &Path, refusals: &mut Vec<Diagnostic>) -> TrustStor
     store
 }
 
-/// Install or open everything named with `--open`. Signed bundles go into the catalogue (kept
-/// for next time); unsigned bundles and grid files open for this run only, in authoring mode.
+/// Open everything named with `--open` that is opened for this run only (grid files, and
+/// unsigned bundles in authoring mode), and return the signed bundles: those go into the
+/// catalogue (kept for next time), installed off the window's thread once it runs.
 pub fn open_requested(
     options: &ContentOptions,
     trust: &TrustStore,
-    catalogue: Option<&mut Catalogue>,
+    has_catalogue: bool,
     library: &mut Library,
     today: NaiveDate,
     refusals: &mut Vec<Diagnostic>,
-) {
-    let mut catalogue = catalogue;
+) -> Vec<PathBuf> {
+    let mut signed = Vec::new();
     for path in &options.open {
         let label = path.display().to_string();
-        let kind = if path.extension().is_some_and(|e| e == "toml") {
-            Kind::ContentFile
-        } else {
-            Kind::Bundle
-        };
-        let bytes = match files::read_bounded(path, kind) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                refusals.push(e.to_diagnostic(&label));
-                continue;
-            }
-        };
         if path.extension().is_some_and(|e| e == "toml") {
-            match bundle::open_unsigned_grid(&label, &bytes, options.mode(), today) {
-                Ok(entry) => {
-                    library.insert(entry);
+            match files::read_bounded(path, Kind::ContentFile) {
+                Ok(bytes) => {
+                    match bundle::open_unsigned_grid(&label, &bytes, options.mode(), today) {
+                        Ok(entry) => {
+                            library.insert(entry);
+                        }
+                        Err(problems) => refusals.extend(problems),
+                    }
                 }
-                Err(problems) => refusals.extend(problems),
+                Err(e) => refusals.push(e.to_diagnostic(&label)),
             }
             continue;
         }
-        let signature = match files::read_bounded(&signature_path(path), Kind::Signature) {
-            Ok(bytes) => Some(bytes),
-            Err(e) if e.is_not_found() => None,
-            Err(e) => {
-                refusals.push(e.to_diagnostic(&signature_path(path).display().to_string()));
-                continue;
-            }
-        };
-        let result = match (&signature, catalogue.as_deref_mut()) {
-            (Some(signature), Some(catalogue)) => catalogue
-                .install_bundle(
-                    &label,
-                    &bytes,
-                    Some(signature),
-                    trust,
-                    options.mode(),
-                    today,
-                )
-                .map(|_| ()),
-            _ => bundle::open(
+        if has_catalogue && signature_path(path).exists() {
+            signed.push(path.clone());
+            continue;
+        }
+        let result = read_bundle(path).and_then(|(bytes, signature)| {
+            bundle::open(
                 &label,
                 &bytes,
                 signature.as_deref(),
@@ -145,7 +124,9 @@ pub fn open_requested(
                 options.mode(),
                 today,
             )
-            .map(|opened| {
+        });
+        match result {
+            Ok(opened) => {
                 for grid in opened.grids {
                     library.insert(keuzehulp::library::Entry {
                         file: grid.file,
@@ -155,16 +136,35 @@ pub fn open_requested(
                         warnings: grid.warnings,
                     });
                 }
-            }),
-        };
-        if let Err(problems) = result {
-            refusals.extend(problems);
+            }
+            Err(problems) => refusals.extend(problems),
         }
     }
+    signed
+}
+
+/// A bundle's bytes and its detached signature, when there is one.
+pub type BundleBytes = (Vec<u8>, Option<Vec<u8>>);
+
+/// A bundle's bytes, within the size limit, and its detached signature when there is one.
+pub fn read_bundle(path: &Path) -> Result<BundleBytes, Vec<Diagnostic>> {
+    let label = path.display().to_string();
+    let bytes =
+        files::read_bounded(path, Kind::Bundle).map_err(|e| vec![e.to_diagnostic(&label)])?;
+    let signature = match files::read_bounded(&signature_path(path), Kind::Signature) {
+        Ok(bytes) => Some(bytes),
+        Err(e) if e.is_not_found() => None,
+        Err(e) => {
+            return Err(vec![
+                e.to_diagnostic(&signature_path(path).display().to_string())
+            ])
+        }
+    };
+    Ok((bytes, signature))
 }
 
 /// `BUNDLE.minisig`, the detached signature beside a bundle.
-fn signature_path(bundle: &Path) -> PathBuf {
+pub fn signature_path(bundle: &Path) -> PathBuf {
     let mut name = bundle.as_os_str().to_owned();
     name.push(".minisig");
     PathBuf::from(name)
@@ -194,7 +194,8 @@ mod tests {
     }
 
     /// A bundle larger than the limit is refused before it is read, with a finding that
-    /// names the file, its size and the limit; nothing reaches the catalogue or the library.
+    /// names the file, its size and the limit; a signed one waits for the installer, which
+    /// reads it with the same limit.
     #[test]
     fn an_oversized_bundle_is_refused_and_nothing_is_installed() {
         let dir = tempfile::tempdir().unwrap();
@@ -204,19 +205,21 @@ mod tests {
         let signature = dir.path().join("groot.json.minisig");
         std::fs::write(&signature, b"untrusted comment: x").unwrap();
         let options = ContentOptions::from_args(["--open".into(), path.clone().into()]);
-        let mut catalogue = Catalogue::open(&dir.path().join("catalogue")).unwrap();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
         let mut library = Library::builtin(today);
         let before = library.entries().len();
         let mut refusals = Vec::new();
-        open_requested(
+        let signed = open_requested(
             &options,
             &TrustStore::builtin(),
-            Some(&mut catalogue),
+            true,
             &mut library,
             today,
             &mut refusals,
         );
+        assert_eq!(signed.as_slice(), std::slice::from_ref(&path));
+        assert!(refusals.is_empty(), "{refusals:?}");
+        let refusals = read_bundle(&path).expect_err("too large");
         assert_eq!(refusals.len(), 1, "{refusals:?}");
         assert_eq!(refusals[0].code, "file-too-large");
         let l10n = keuzehulp::language::Localizer::new(keuzehulp::language::Language::Nl);
@@ -224,7 +227,20 @@ mod tests {
         assert!(line.contains("groot.json"), "{line}");
         assert!(line.contains(&size.to_string()), "{line}");
         assert!(line.contains(&Kind::Bundle.limit().to_string()), "{line}");
-        assert!(catalogue.entries().expect("catalogue").is_empty());
         assert_eq!(library.entries().len(), before);
+
+        // Without a signature it is read at once, and refused the same way.
+        std::fs::remove_file(&signature).unwrap();
+        let mut refusals = Vec::new();
+        let signed = open_requested(
+            &options,
+            &TrustStore::builtin(),
+            true,
+            &mut library,
+            today,
+            &mut refusals,
+        );
+        assert!(signed.is_empty());
+        assert_eq!(refusals[0].code, "file-too-large");
     }
 }

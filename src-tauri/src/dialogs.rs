@@ -76,3 +76,27 @@ pub async fn choose_session_file(
     });
     Ok(answer(receiver).await)
 }
+
+/// Ask for a bundle (`*.json`) to install; `None` when the person cancels.
+#[tauri::command]
+pub async fn choose_bundle_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Option<String>, ()> {
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    let (title, filter) = {
+        let l10n = state.l10n();
+        (
+            l10n.text("ui-dialog-bundle-title"),
+            l10n.text("ui-dialog-bundle-filter"),
+        )
+    };
+    app.dialog()
+        .file()
+        .set_title(title)
+        .add_filter(filter, &["json"])
+        .pick_file(move |file| {
+            let _ = sender.send(file);
+        });
+    Ok(answer(receiver).await)
+}

@@ -9,6 +9,7 @@ mod content;
 mod dialogs;
 mod error;
 mod link;
+mod install;
 mod patients;
 mod room;
 mod sharing;
@@ -80,14 +81,19 @@ fn main() -> ExitCode {
             app.manage(speech::Speech::open(&dir));
             app.manage(room::Room::default());
             app.manage(studio::Studio::default());
+            app.manage(install::Installer::default());
             // The records and the content open while the window and its page load; the
-            // page's first command waits for them (`link::Ready`).
+            // page's first command waits for them (`link::Ready`). Bundles named with --open
+            // then install while the window runs.
             let handle = app.handle().clone();
             std::thread::spawn(move || {
                 let ready = handle.state::<link::Ready>();
                 let _opened = ready.opens_when_dropped();
-                handle.manage(state::AppState::open(&dir, &options));
+                let state = state::AppState::open(&dir, &options);
+                let pending = state.pending_installs.clone();
+                handle.manage(state);
                 link::mark("state");
+                install::start(&handle, pending, true);
             });
             Ok(())
         })
@@ -131,6 +137,10 @@ fn main() -> ExitCode {
             room::open_patient_screen,
             room::patient_page,
             link::pending_link,
+            install::install_bundle,
+            install::install_status,
+            install::cancel_install,
+            dialogs::choose_bundle_file,
         ])
         .run(tauri::generate_context!());
     match result {

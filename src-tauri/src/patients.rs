@@ -101,7 +101,7 @@ pub async fn session_read_only(app: AppHandle, session: i64) -> Result<SessionRe
         let store = state.store()?;
         let fail = |e: RecordsError| state.records_error(&e);
         let summary = store.session(SessionId(session)).map_err(fail)?;
-        let entry = state.entry(&summary.start.grid_id)?;
+        let entry = state.session_entry(&summary.start)?;
         patients::session_read_only(&store, SessionId(session), &entry.grid, &state.l10n())
             .map_err(fail)
     })

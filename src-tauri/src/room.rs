@@ -69,7 +69,7 @@ fn followed_page(app: &AppHandle, state: &AppState) -> Result<PatientPage, AppEr
     let summary = records.session(session).map_err(fail)?;
     let session_state = records.session_state(session).map_err(fail)?;
     drop(records);
-    let entry = state.entry(&summary.start.grid_id)?;
+    let entry = state.session_entry(&summary.start)?;
     Ok(page(
         state,
         Some(patient_screen(&entry.grid, &session_state, &state.l10n())),

@@ -79,7 +79,7 @@ fn reading(state: &AppState, session: i64) -> Result<ScreenReading, AppError> {
     let fail = |e: keuzehulp::records::RecordsError| state.records_error(&e);
     let id = SessionId(session);
     let summary = records.session(id).map_err(fail)?;
-    let entry = state.entry(&summary.start.grid_id)?;
+    let entry = state.session_entry(&summary.start)?;
     let session_state = records.session_state(id).map_err(fail)?;
     let easy = records.setting(Setting::EasyReading).ok().flatten();
     drop(records);

@@ -52,6 +52,8 @@ pub struct AppState {
     pub started: Instant,
     /// Where the records and backups are.
     pub data_dir: std::path::PathBuf,
+    /// Signed bundles named with `--open`, installed off the window's thread once it runs.
+    pub pending_installs: Vec<std::path::PathBuf>,
 }
 
 /// The messages of the window's language: a shared localizer, no lock held.
@@ -100,17 +102,17 @@ impl AppState {
         let mut library = Library::builtin(today);
         let mut refusals = library.rejected().to_vec();
         let trust = content::trust_store(data_dir, &mut refusals);
-        let mut catalogue = match Catalogue::open(&data_dir.join("library")) {
+        let catalogue = match Catalogue::open(&data_dir.join("library")) {
             Ok(catalogue) => Some(catalogue),
             Err(problems) => {
                 refusals.extend(problems);
                 None
             }
         };
-        content::open_requested(
+        let pending_installs = content::open_requested(
             options,
             &trust,
-            catalogue.as_mut(),
+            catalogue.is_some(),
             &mut library,
             today,
             &mut refusals,
@@ -132,6 +134,7 @@ impl AppState {
             opened: Mutex::new(BTreeMap::new()),
             started,
             data_dir: data_dir.to_owned(),
+            pending_installs,
         }
     }
 
@@ -179,6 +182,60 @@ impl AppState {
         Ok(entry)
     }
 
+    /// The exact grid a session began on (its id and file hash), even when a newer version
+    /// was installed since: the current one when the hash matches, else the catalogue's kept
+    /// text of that version.
+    pub fn session_entry(
+        &self,
+        start: &keuzehulp::records::SessionStart,
+    ) -> Result<Arc<Entry>, AppError> {
+        let current = self.entry(&start.grid_id);
+        if let Ok(entry) = &current {
+            if entry.sha256 == start.content_sha256 {
+                return current;
+            }
+        }
+        let key = format!("{}@{}", start.grid_id, start.content_sha256);
+        if let Some(entry) = self
+            .opened
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+        {
+            return Ok(entry.clone());
+        }
+        let Some(catalogue) = self.catalogue.as_ref() else {
+            return current;
+        };
+        let today = chrono::Local::now().date_naive();
+        match catalogue.load_version(&start.grid_id, &start.content_sha256, today) {
+            Ok(entry) => {
+                let entry = Arc::new(entry);
+                self.opened
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(key, entry.clone());
+                Ok(entry)
+            }
+            // A built-in grid changed with a new program version: the current one, as before.
+            Err(_) if self.library.get(&start.grid_id).is_some() => current,
+            Err(problems) => Err(self.content_error(&start.grid_id, &problems)),
+        }
+    }
+
+    fn content_error(&self, id: &str, problems: &[Diagnostic]) -> AppError {
+        let l10n = self.l10n();
+        let reason = problems
+            .iter()
+            .map(|d| d.message(&l10n))
+            .collect::<Vec<_>>()
+            .join(" ");
+        AppError::new(
+            "content",
+            l10n.format("app-error-content", &[("file", id), ("reason", &reason)]),
+        )
+    }
+
     fn load_from_catalogue(&self, id: &str) -> Result<Entry, AppError> {
         let l10n = self.l10n();
         let catalogue = self
@@ -193,17 +250,7 @@ impl AppState {
             })?;
         catalogue
             .load(id, chrono::Local::now().date_naive())
-            .map_err(|problems| {
-                let reason = problems
-                    .iter()
-                    .map(|d| d.message(&l10n))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                AppError::new(
-                    "content",
-                    l10n.format("app-error-content", &[("file", id), ("reason", &reason)]),
-                )
-            })
+            .map_err(|problems| self.content_error(id, &problems))
     }
 }
 

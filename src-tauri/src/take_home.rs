@@ -72,7 +72,7 @@ fn saved(
     let summary = store
         .session(SessionId(session))
         .map_err(|e| state.records_error(&e))?;
-    let entry = state.entry(&summary.start.grid_id)?;
+    let entry = state.session_entry(&summary.start)?;
     let key = key(state, &store)?;
     let l10n = state.l10n();
     home_file::save_export(

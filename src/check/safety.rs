@@ -32,6 +32,10 @@ pub fn check(grid: &OptionGrid, f: &mut Findings) {
             visit(format!("{}.{lang}", field.path), text);
         }
     }
+    if let Some(g) = &grid.guideline {
+        visit("guideline.name".to_owned(), &g.name);
+        visit("guideline.group".to_owned(), &g.group);
+    }
     for (i, r) in grid.references.iter().enumerate() {
         visit(format!("references[{i}].title"), &r.title);
         visit(format!("references[{i}].authors"), &r.authors);

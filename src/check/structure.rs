@@ -43,6 +43,18 @@ pub fn check(grid: &OptionGrid, f: &mut Findings) {
         grid.references.iter().map(|r| r.id.as_str()),
     );
     check_languages(grid, f);
+    if let Some(guideline) = &grid.guideline {
+        if !valid_id(&guideline.id) {
+            f.error("id-invalid", "guideline.id", &[("id", &guideline.id)]);
+        }
+        if guideline.version_numbers().is_none() {
+            f.error(
+                "guideline-version-invalid",
+                "guideline.version",
+                &[("version", &guideline.version)],
+            );
+        }
+    }
     if grid.options.len() < 2 {
         f.error("options-too-few", "options", &[]);
     }

@@ -50,6 +50,10 @@ pub struct OptionGrid {
     pub unreviewed_languages: Vec<Lang>,
     /// Who wrote it, dates and policies.
     pub publication: Publication,
+    /// The guideline this grid is a module of, when it is one. Installing a newer version of
+    /// a guideline replaces all of that guideline's installed modules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guideline: Option<Guideline>,
     /// The condition the decision is about.
     pub condition: Condition,
     /// The decision at stake.
@@ -108,6 +112,35 @@ pub struct Publication {
     /// Conflicts of interest of the authors, or a statement that there are none.
     #[schemars(with = "TextSchema")]
     pub conflicts_of_interest: Text,
+}
+
+/// The guideline a grid belongs to: `[guideline]` in a grid file. Every module of one
+/// guideline version names the same `id`, `version` and `date`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Guideline {
+    /// Stable identifier of the guideline, e.g. `distale-radiusfracturen`.
+    pub id: Id,
+    /// The guideline's title as its group publishes it.
+    pub name: String,
+    /// The guideline group that publishes it.
+    pub group: String,
+    /// The guideline's version: numbers separated by dots, e.g. `2.1`.
+    pub version: String,
+    /// Date this version was published (YYYY-MM-DD).
+    #[serde(deserialize_with = "date::deserialize")]
+    pub date: NaiveDate,
+}
+
+impl Guideline {
+    /// The version as numbers, for ordering (`2.10` after `2.9`); `None` when it is not
+    /// numbers separated by dots.
+    pub fn version_numbers(&self) -> Option<Vec<u64>> {
+        self.version
+            .split('.')
+            .map(|part| part.parse().ok())
+            .collect()
+    }
 }
 
 /// The condition a decision is about, and the words people use to find it.

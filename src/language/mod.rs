@@ -80,6 +80,28 @@ impl Language {
         format!("{x}").replace('.', &self.decimal_separator().to_string())
     }
 
+    /// A whole number as this language writes it, its thousands grouped: 15.000 in Dutch and
+    /// Turkish, 15,000 in English and Arabic, 15 000 in Polish (which leaves 1234 ungrouped).
+    pub fn whole(self, n: u64) -> String {
+        let digits = n.to_string();
+        let (separator, least) = match self {
+            Language::Nl | Language::Tr => ('.', 4),
+            Language::En | Language::Ar => (',', 4),
+            Language::Pl => ('\u{a0}', 5),
+        };
+        if digits.len() < least {
+            return digits;
+        }
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(separator);
+            }
+            out.push(c);
+        }
+        out
+    }
+
     /// The language of a code, if the program speaks it.
     pub fn from_code(code: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|l| l.code() == code)
@@ -194,6 +216,25 @@ impl Localizer {
             .into_owned()
     }
 
+    /// A message whose arguments are all text, never read as numbers: for numbers already
+    /// written the language's way ("1.234", which [`Self::format`] would read as 1,234).
+    pub fn format_texts(&self, id: &str, args: &[(&str, String)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return match &self.fallback {
+                Some(dutch) => dutch.format_texts(id, args),
+                None => format!("[{id}]"),
+            };
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(value.clone()));
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+
     /// Whether a message exists (in this language or its Dutch fallback).
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id) || self.fallback.as_ref().is_some_and(|d| d.has(id))
@@ -243,6 +284,18 @@ pub fn fluent_errors() -> Vec<String> {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn whole_numbers_are_grouped_as_each_language_writes_them() {
+        assert_eq!(Language::Nl.whole(15_000), "15.000");
+        assert_eq!(Language::Nl.whole(1_234), "1.234");
+        assert_eq!(Language::Nl.whole(999), "999");
+        assert_eq!(Language::En.whole(1_234_567), "1,234,567");
+        assert_eq!(Language::Tr.whole(15_000), "15.000");
+        assert_eq!(Language::Ar.whole(15_000), "15,000");
+        assert_eq!(Language::Pl.whole(15_000), "15\u{a0}000");
+        assert_eq!(Language::Pl.whole(1_234), "1234");
+    }
 
     #[test]
     fn fluent_files_parse() {

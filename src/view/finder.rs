@@ -12,8 +12,11 @@ use crate::search::{self, SearchEntry};
 use super::notices::index_card;
 use super::{start_screen, ConditionCard, StartScreen};
 
-/// How many conditions of the catalogue one search or the start screen shows at most.
+/// How many conditions of the catalogue one search shows at most.
 pub const PAGE: usize = 200;
+/// How many conditions of the catalogue the start screen (no query yet) shows, as many as the
+/// built-in grids: what start-up reads and draws does not grow with the installed library.
+pub const START_PAGE: usize = 8;
 
 /// The search entries of the built-in (and opened) grids in one language, built once per
 /// language and kept while the window runs.
@@ -56,10 +59,16 @@ pub fn find(
 ) -> StartScreen {
     let code = l10n.language().code();
     let mut hits = search::search_in(&index.entries, query, code, recent);
+    let mut more_installed = None;
     if let Some(catalogue) = catalogue {
+        let first_screen = query.trim().is_empty();
+        let page = if first_screen { START_PAGE } else { PAGE };
         let installed = catalogue
-            .search(query, code, recent, PAGE)
+            .search(query, code, recent, page)
             .unwrap_or_default();
+        if first_screen && installed.len() >= page {
+            more_installed = Some(l10n.text("ui-start-more-installed"));
+        }
         hits.extend(
             installed
                 .into_iter()
@@ -86,7 +95,10 @@ pub fn find(
             Some(card)
         })
         .collect();
-    StartScreen { conditions }
+    StartScreen {
+        conditions,
+        more_installed,
+    }
 }
 
 #[cfg(test)]

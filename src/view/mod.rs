@@ -10,6 +10,7 @@ use crate::library::{Entry, Library};
 pub mod consultation;
 pub mod evidence;
 pub mod finder;
+pub mod install;
 pub mod notices;
 pub mod patient;
 pub mod patients;
@@ -46,6 +47,22 @@ pub struct ConditionCard {
     pub found_via: Option<String>,
     /// Whether this decision was used recently on this machine.
     pub recent: bool,
+    /// The guideline the decision comes from, when it is a guideline's module.
+    pub guideline: Option<String>,
+}
+
+/// Which guideline a decision comes from: "Uit de richtlijn Polsbreuken (NVvH), versie 2.1
+/// van 2026-05-01".
+pub fn guideline_label(guideline: &crate::content::Guideline, l10n: &Localizer) -> String {
+    l10n.format(
+        "ui-guideline-source",
+        &[
+            ("name", guideline.name.clone()),
+            ("group", guideline.group.clone()),
+            ("version", guideline.version.clone()),
+            ("date", guideline.date.to_string()),
+        ],
+    )
 }
 
 /// The start screen: every condition in the library.
@@ -53,6 +70,9 @@ pub struct ConditionCard {
 pub struct StartScreen {
     /// The conditions, in alphabetical order of name.
     pub conditions: Vec<ConditionCard>,
+    /// Said under the list when more installed decisions exist than the start screen shows:
+    /// they are found by searching.
+    pub more_installed: Option<String>,
 }
 
 /// The language a grid's texts are shown in, and what the screen says about it.
@@ -111,10 +131,14 @@ pub fn start_screen(library: &Library, l10n: &Localizer) -> StartScreen {
             example_label: example_label(grid, l10n),
             found_via: None,
             recent: false,
+            guideline: grid.guideline.as_ref().map(|g| guideline_label(g, l10n)),
         })
         .collect();
     conditions.sort_by_key(|c| c.name.to_lowercase());
-    StartScreen { conditions }
+    StartScreen {
+        conditions,
+        more_installed: None,
+    }
 }
 
 /// One option on the decision screen.

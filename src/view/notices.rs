@@ -71,5 +71,9 @@ pub fn index_card(entry: &IndexEntry, l10n: &Localizer) -> ConditionCard {
             .then(|| l10n.text("ui-example-content")),
         found_via: None,
         recent: false,
+        guideline: entry
+            .guideline
+            .as_ref()
+            .map(|g| super::guideline_label(g, l10n)),
     }
 }

@@ -47,4 +47,8 @@ export const api = {
   openPatientScreen: (session) => invoke("open_patient_screen", { session }),
   pendingLink: () => invoke("pending_link"),
   onLinkWaiting: (f) => window.__TAURI__.event.listen("link-waiting", f),
+  installBundle: (path) => invoke("install_bundle", { path }),
+  installStatus: () => invoke("install_status"),
+  cancelInstall: () => invoke("cancel_install"),
+  chooseBundleFile: () => invoke("choose_bundle_file"),
 };

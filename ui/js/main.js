@@ -10,6 +10,10 @@ import { changesScreen, openSessionSection } from "./take_home.js";
 import { studioScreen } from "./studio.js";
 import { installKeys } from "./keyboard.js";
 import { linkScreen } from "./link.js";
+import { follow as followInstall, openInstallForm } from "./install.js";
+
+/** After an install, the start screen (when shown) lists what came in, or what was refused. */
+const installCtx = () => ({ t, onFinished: () => { if (current === startScreen) startScreen(); } });
 
 let texts = {};
 const t = (id) => texts[id] ?? id;
@@ -78,6 +82,7 @@ function conditionList(conditions) {
         el("span", grid({ class: "condition-name" }, c.language), c.name),
         el("span", grid({ class: "condition-question" }, c.language), c.question),
         c.found_via ? el("span", { class: "condition-found" }, c.found_via) : null,
+        c.guideline ? el("span", { class: "condition-guideline" }, c.guideline) : null,
         c.recent ? el("span", { class: "condition-recent" }, t("ui-recent")) : null,
         c.example_label ? el("span", { class: "condition-label" }, c.example_label) : null)));
 }
@@ -113,7 +118,10 @@ async function startScreen() {
       el("label", { for: "search", class: "search-label" }, t("ui-start-search-label")),
       search,
       page.screen.conditions.length ? [results, none] : el("p", {}, t("ui-start-empty")),
-      openSessionSection({ t, onHome: openSession, onChanges: showChanges })),
+      page.screen.more_installed ? el("p", { class: "hint", id: "more-installed" }, page.screen.more_installed) : null,
+      openSessionSection({ t, onHome: openSession, onChanges: showChanges }),
+      el("section", { class: "install-open" },
+        el("button", { type: "button", id: "install-open", onclick: () => openInstallForm(installCtx()) }, t("ui-install-button")))),
   );
   current = startScreen;
 }
@@ -275,6 +283,7 @@ async function boot() {
   await recordsBanner({ t, onRestored: (message) => patients(message) });
   document.body.dataset.ready = "true";
   api.onLinkWaiting(() => api.pendingLink().then(openLink).catch(errorScreen));
+  followInstall(installCtx()); // bundles named with --open install while the window runs
 }
 
 boot().catch(errorScreen);

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use keuzehulp::bundle::{self, SecretKey};
 use keuzehulp::library::Library;
-use keuzehulp_e2e::page::{click, open_app, screenshot, text, wait_for_text};
+use keuzehulp_e2e::page::{click, open_app, screenshot, shows, text, wait_for_text};
 use keuzehulp_e2e::Harness;
 
 /// A grid of its own for this test: the built-in knee grid under another id and name.
@@ -99,9 +99,13 @@ async fn bundles_are_installed_only_when_signed_by_a_trusted_publisher() {
     // Signed by the trusted publisher: installed, listed, opens.
     let good = write_signed_bundle(files.path(), "testgroep.json", &publisher);
     let client = open_app(&harness, &["--open", good.to_str().unwrap()]).await;
-    assert!(text(&client, "#conditions")
-        .await
-        .contains("Meniscus (uitgave van de testgroep)"));
+    // Installed off the window's thread: listed once the install has committed.
+    shows(
+        &client,
+        "#conditions",
+        "Meniscus (uitgave van de testgroep)",
+    )
+    .await;
     client.close().await.expect("close");
 
     // Installed for good: a new start without --open still lists it, and it opens.
