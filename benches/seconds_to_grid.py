@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from startup_memory import ROOT, start_display  # noqa: E402
+from startup_memory import ROOT, binaries, on_session_bus, start_display  # noqa: E402
 
 LINK = "keuzehulp://open?keuzekaart=liesbreuk&patient=Bench-1&modus=spreekkamer&taal=nl"
 
@@ -71,15 +71,8 @@ def main():
     parser.add_argument("--no-build", action="store_true")
     args = parser.parse_args()
 
-    # The single-instance plugin claims a name on the session bus: give the runs one.
-    if "DBUS_SESSION_BUS_ADDRESS" not in os.environ and shutil.which("dbus-run-session"):
-        os.execvp("dbus-run-session", ["dbus-run-session", "--", sys.executable, *sys.argv])
-
-    if not args.no_build:
-        flags = ["--release"] if args.profile == "release" else []
-        subprocess.run(["cargo", "build", *flags, "-p", "keuzehulp-app", "-p", "bare-window"],
-                       cwd=ROOT, check=True)
-    target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target")) / args.profile
+    on_session_bus()
+    target = binaries(args.profile, build=not args.no_build)
     runs = {"bare": (target / "bare-window", []), "app": (target / "keuzehulp", [LINK])}
 
     xvfb, display = start_display()

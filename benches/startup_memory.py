@@ -119,6 +119,22 @@ def start_display():
     return xvfb, f":{line}"
 
 
+
+def on_session_bus():
+    """The single-instance plugin claims a name on the session bus: run under one of our own."""
+    if "DBUS_SESSION_BUS_ADDRESS" not in os.environ and shutil.which("dbus-run-session"):
+        os.execvp("dbus-run-session", ["dbus-run-session", "--", sys.executable, *sys.argv])
+
+
+def binaries(profile, build):
+    """The folder with the app and the bare window of `profile`, built first when `build`."""
+    if build:
+        flags = ["--release"] if profile == "release" else []
+        subprocess.run(["cargo", "build", *flags, "-p", "keuzehulp-app", "-p", "bare-window"],
+                       cwd=ROOT, check=True)
+    return Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target")) / profile
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -129,14 +145,8 @@ def main():
                         help="also time installing the bundle with --open (progress in the window)")
     args = parser.parse_args()
 
-    if "DBUS_SESSION_BUS_ADDRESS" not in os.environ and shutil.which("dbus-run-session"):
-        os.execvp("dbus-run-session", ["dbus-run-session", "--", sys.executable, *sys.argv])
-
-    if not args.no_build:
-        flags = ["--release"] if args.profile == "release" else []
-        subprocess.run(["cargo", "build", *flags, "-p", "keuzehulp-app", "-p", "bare-window"],
-                       cwd=ROOT, check=True)
-    target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target")) / args.profile
+    on_session_bus()
+    target = binaries(args.profile, build=not args.no_build)
     library = ROOT / "target" / "bench" / f"synthetic-{args.modules}"
     if not (library / "data" / "library" / "catalogue.sqlite").exists():
         shutil.rmtree(library, ignore_errors=True)
