@@ -208,6 +208,8 @@ async fn read_aloud_says_exactly_what_the_screen_shows() {
             "values" => {
                 let scale = "#aspects .aspect:first-child .scale-point[data-value='4']";
                 click(&client, scale).await;
+                // The answer comes back from a worker: read once the screen shows it.
+                shows(&client, &format!("{scale}[aria-pressed='true']"), "").await;
                 shows(&client, "#lineup", "").await;
             }
             "decision" => {
@@ -219,6 +221,7 @@ async fn read_aloud_says_exactly_what_the_screen_shows() {
                 for item in ["sure", "understand", "values"] {
                     let yes = format!("#sure [data-item='{item}'] [data-yes='true']");
                     click(&client, &yes).await;
+                    shows(&client, &format!("{yes}[aria-pressed='true']"), "").await;
                 }
                 shows(&client, "#next-steps", "").await;
             }
