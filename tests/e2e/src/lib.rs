@@ -266,3 +266,30 @@ fn wait_for_port(port: u16, timeout: Duration) {
     }
     panic!("tauri-driver did not listen on port {port} within {timeout:?}");
 }
+
+/// Pids of app processes started for this harness: the app binary, with this data folder.
+pub fn app_pids(binary: &Path, data_dir: &Path) -> Vec<i32> {
+    let wanted = format!("KEUZEHULP_DATA_DIR={}", data_dir.display());
+    let mut pids = Vec::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let exe = std::fs::read_link(entry.path().join("exe")).ok();
+        if exe.as_deref() != Some(binary) {
+            continue;
+        }
+        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+        if environ
+            .split(|b| *b == 0)
+            .any(|var| var == wanted.as_bytes())
+        {
+            pids.push(pid);
+        }
+    }
+    pids
+}

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use keuzehulp::bundle::{self, SecretKey};
 use keuzehulp_e2e::page::{click, count, fill, open_app, screenshot, script, shows};
-use keuzehulp_e2e::{app_binary, Harness};
+use keuzehulp_e2e::{app_binary, app_pids, Harness};
 
 /// Grids in the test bundles: `KEUZEHULP_E2E_INSTALL_MODULES`, else enough that the debug
 /// build's install takes a while (it checks every grid, about 0.1-0.3 s each unoptimised).
@@ -139,33 +139,6 @@ async fn wait_until_ended(client: &fantoccini::Client) -> String {
     }
 }
 
-/// Pids of the app processes of this harness (the app binary, with this data folder).
-fn app_pids(data_dir: &Path) -> Vec<i32> {
-    let binary = app_binary();
-    let wanted = format!("KEUZEHULP_DATA_DIR={}", data_dir.display());
-    let mut pids = Vec::new();
-    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|n| n.parse::<i32>().ok())
-        else {
-            continue;
-        };
-        if std::fs::read_link(entry.path().join("exe")).ok().as_deref() != Some(binary.as_path()) {
-            continue;
-        }
-        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
-        if environ
-            .split(|b| *b == 0)
-            .any(|var| var == wanted.as_bytes())
-        {
-            pids.push(pid);
-        }
-    }
-    pids
-}
-
 /// Ids in the catalogue file, read directly.
 fn installed_ids(data_dir: &Path) -> Vec<String> {
     let db = rusqlite::Connection::open(data_dir.join("library").join("catalogue.sqlite"))
@@ -251,7 +224,7 @@ async fn a_bundle_installs_from_the_window_with_progress_and_stop_or_kill_leave_
     let client = open_app(&harness, &["--open", second.to_str().unwrap()]).await;
     wait_until_under_way(&client).await;
     screenshot(&client, "43-start-up-install-progress").await;
-    let pids = app_pids(harness.data_dir.path());
+    let pids = app_pids(&app_binary(), harness.data_dir.path());
     assert_eq!(pids.len(), 1, "one app process: {pids:?}");
     // SAFETY: kill(2) on the pid of the app this test started.
     unsafe { libc::kill(pids[0], libc::SIGKILL) };

@@ -15,7 +15,7 @@ use keuzehulp::library::Library;
 use keuzehulp::session::{SessionEvent, SessionState};
 use keuzehulp::view::consultation::consultation_screen;
 use keuzehulp_e2e::page::open_app;
-use keuzehulp_e2e::{app_binary, Harness};
+use keuzehulp_e2e::{app_binary, app_pids, Harness};
 use serde_json::{json, Value};
 
 const RUNS: usize = 50;
@@ -51,33 +51,6 @@ async fn invoke(client: &Client, command: &str, args: Value) -> Result<Value, St
         Some(v) => Ok(v.clone()),
         None => Err(reply["err"].as_str().unwrap_or("refused").to_owned()),
     }
-}
-
-/// Pids of app processes started for this harness: the app binary, with this data folder.
-fn app_pids(binary: &Path, data_dir: &Path) -> Vec<i32> {
-    let wanted = format!("KEUZEHULP_DATA_DIR={}", data_dir.display());
-    let mut pids = Vec::new();
-    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|n| n.parse::<i32>().ok())
-        else {
-            continue;
-        };
-        let exe = std::fs::read_link(entry.path().join("exe")).ok();
-        if exe.as_deref() != Some(binary) {
-            continue;
-        }
-        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
-        if environ
-            .split(|b| *b == 0)
-            .any(|var| var == wanted.as_bytes())
-        {
-            pids.push(pid);
-        }
-    }
-    pids
 }
 
 /// Whether `pid` is gone or a zombie.
