@@ -18,8 +18,6 @@ Writes target/bench/seconds_to_grid.json and prints the medians and the ratio ap
 import argparse
 import json
 import os
-import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -28,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from startup_memory import ROOT, binaries, on_session_bus, start_display  # noqa: E402
+from startup_memory import ROOT, binaries, on_session_bus, start_display, stop  # noqa: E402
 
 LINK = "keuzehulp://open?keuzekaart=liesbreuk&patient=Bench-1&modus=spreekkamer&taal=nl"
 
@@ -56,12 +54,7 @@ def run_once(binary, env, args):
             raise RuntimeError(f"{binary} did not report ready")
         return marks
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-        shutil.rmtree(data, ignore_errors=True)
+        stop(proc, data)
 
 
 def main():

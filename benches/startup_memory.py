@@ -96,12 +96,17 @@ def run_once(binary, env, seed=None, args=(), until="ready"):
         rss, pss = memory_kib(proc.pid)
         return ready * 1000, rss / 1024, pss / 1024
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-        shutil.rmtree(data, ignore_errors=True)
+        stop(proc, data)
+
+
+def stop(proc, data):
+    """End a run's process group (SIGTERM, SIGKILL after 10 s) and remove its data folder."""
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+    shutil.rmtree(data, ignore_errors=True)
 
 
 def start_display():
